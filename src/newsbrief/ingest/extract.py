@@ -37,7 +37,7 @@ from newsbrief.ingest.embedded_posts import without_embedded_posts
 from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_notes import without_section_labels
 from newsbrief.ingest.glued_heads import heads_apart
-from newsbrief.ingest.glued_runs import joined_lines
+from newsbrief.ingest.glued_runs import joined_at_commas, joined_lines
 from newsbrief.ingest.header import byline_author, page_stamp, split_title, unglued
 from newsbrief.ingest.note_writers import note_writer, with_reporter, without_author_note, without_sign_off
 from newsbrief.ingest.page_teasers import note_author
@@ -216,7 +216,7 @@ def _split_paragraphs(text: str) -> list[str]:
         # a line break kept between highlight lines stays (see ingest/glued_runs.py)
         paragraphs += ["\n".join(re.sub(r"\s+", " ", line).strip() for line in part.split("\n")).strip()
                        for part in _unglue(block)]
-    return [p for p in paragraphs if p]
+    return joined_at_commas([p for p in paragraphs if p])  # a sentence broken at a comma (glued_runs)
 
 
 def _unglue(block: str) -> list[str]:

@@ -38,6 +38,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsbrief.ingest.captions import CREDIT_LINE, is_scene_caption
+from newsbrief.ingest.furniture_bylines import fielded_byline
 from newsbrief.ingest.furniture_chrome import COMMENT_COUNT, LONE_LABEL, is_page_chrome
 from newsbrief.ingest.furniture_debris import appended_story, debris_kind
 from newsbrief.ingest.furniture_notes import lone_label_header, without_author_bio, without_sponsor_notes
@@ -204,9 +205,8 @@ def _timestamp_kind(text: str) -> str | None:
     by = _BY_NAME.search(text)
     if by and by.start() > 0 and _is_timestamp(text[: by.start()]):
         return "byline"
-    lead = _BY_LEAD.match(text)
-    if lead and _is_timestamp(text[lead.end():]):
-        return "byline"
+    if ((lead := _BY_LEAD.match(text)) and _is_timestamp(text[lead.end():])) or fielded_byline(text, _is_timestamp):
+        return "byline"  # "By Jo Roe, March 15, 2023", "By: Jo Roe | Delhi | Posted: March 15, 2023"
     # "March 4, 2026 | By Jane Doe, Special to the Ledger": the date, then the byline.
     dated = _STAMP_THEN_BY.search(text)
     if dated and _is_timestamp(text[: dated.start()]) and _is_byline(text[dated.end():]):

@@ -49,7 +49,7 @@ from collections import Counter
 from newsbrief.ingest.glued_runs import OPEN_WORDS
 from newsbrief.lexicon import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
 
-__all__ = ["CLAUSE_OPEN_WORDS", "finite_verb", "split_glued_sentences"]
+__all__ = ["CLAUSE_OPEN_WORDS", "finite_verb", "is_role", "repeats_body", "split_glued_sentences"]
 
 # Each side of a seam is a clause of this many words at least (as ingest/glued_runs.LINE_MIN_WORDS and the
 # splitter's nlp/sentence_bounds.LINE_MIN_WORDS, which ends a sentence at a line break only then).
@@ -87,7 +87,8 @@ _ROLES = frozenset(
     "teammate team-mate rival graduate student international youngster teenager veteran candidate nominee "
     "chairman chairwoman governor senator general officer detective inspector constable sergeant doctor "
     "professor judge lawyer attorney prosecutor witness victim suspect defendant actress actor singer star "
-    "pilot driver winner loser aide deputy mp mep counterpart successor predecessor".split())
+    "pilot driver winner loser aide deputy mp mep counterpart successor predecessor executive official envoy "
+    "mogul tycoon laureate poet firm company giant".split())
 _ROLE_ENDING = re.compile(r"(?:er|or|ist|ian|man|woman|ee|ant)$")
 _DETERMINERS = frozenset("the a an his her their its our my this that these those".split())
 # "I" is left out: a quotation split over a tabloid's lines runs on after a relative clause ("the last thing | I
@@ -128,7 +129,8 @@ def finite_verb(word: str) -> bool:
     return low in _FINITE or (len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST)
 
 
-def _is_role(word: str) -> bool:
+def is_role(word: str) -> bool:
+    """Whether ``word`` names a role or title written before a name ("boss", "leader", "spokesman")."""
     low = word.lower()
     return low in _ROLES or bool(_ROLE_ENDING.search(low))
 
@@ -159,7 +161,7 @@ def _clause_after(words: list[str], left: str, rest: str, counts: Counter[str]) 
     if low_left in _COPULAS:
         return False
     if first in _SUBJECT_OPENERS:
-        if words[1][:1].isupper() and (low_left in _NAMING or _is_role(left)):
+        if words[1][:1].isupper() and (low_left in _NAMING or is_role(left)):
             return False
         return any(finite_verb(w) for w in words[1:VERB_WINDOW])
     return False
@@ -173,7 +175,7 @@ def _name_seam(words: list[str], left: str, before: list[str], rest: str, counts
     if verb is None or not first.isalpha() or len(first) < 2 or not finite_verb(verb.group(1)) or _GOES_ON.match(first):
         return False
     modified = bool(before) and (before[-1].lower() in _DETERMINERS or before[-1][:1].isupper())
-    return counts[first] >= 2 and not _is_role(left) and not modified and left.lower() not in _NAMING
+    return counts[first] >= 2 and not is_role(left) and not modified and left.lower() not in _NAMING
 
 
 # An opening quotation mark: curly, or straight after a space and before a word (not an apostrophe, "didn't").
@@ -247,6 +249,12 @@ def _is_caption(piece: str, body: list[set[str]]) -> bool:
         return False
     shared = sorted((words & sentence for sentence in body), key=len, reverse=True)[:2]
     return len(set().union(*shared)) >= CAPTION_SHARE * len(words)
+
+
+def repeats_body(piece: str, body: str) -> bool:
+    """Whether ``piece`` repeats ``body`` as a caption does: CAPTION_SHARE of its content words (CAPTION_MIN_CONTENT
+    at least) stand in the two sentences of ``body`` that share most with it."""
+    return _is_caption(piece, [_content(s) for s in _sentences(body)])
 
 
 def split_glued_sentences(paragraph: str) -> str:

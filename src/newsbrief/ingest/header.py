@@ -416,6 +416,23 @@ _ROLE_AFTER = re.compile(r"\s+(?:correspondent|editor|reporter|producer|writer|a
 _MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 
 
+# A desk run into the name: the outlet in capitals ("By Jo Roe BBC News, Oslo", "By Jo Roe BBC Diplomatic
+# Correspondent") or a role in title case ending on a journalist's title ("By Jo Roe Chief International
+# Correspondent, BBC News"): the name ends before it (Issue #11: the T17 BBC bylines named "Jo Roe BBC News" or no
+# one, since "News" reads as a wire credit).
+_DESK_TITLES = frozenset(
+    "correspondent editor reporter producer writer analyst columnist contributor presenter".split())
+
+
+def _without_desk(words: list[str]) -> list[str]:
+    if any(w.isupper() for w in words[:2]):
+        return words  # "JANE DOE": the name itself in capitals
+    for index, word in enumerate(words[2:], 2):
+        if len(word) >= 2 and word.isupper():
+            return words[:index]
+    return words[:2] if len(words) > 2 and words[-1].lower() in _DESK_TITLES else words
+
+
 def byline_author(paragraphs: Sequence[str]) -> str | None:
     """The author named by the first byline among the head paragraphs, or None (a staff or wire credit)."""
     for paragraph in paragraphs[:TIMESTAMP_PARAGRAPHS]:
@@ -429,12 +446,14 @@ def byline_author(paragraphs: Sequence[str]) -> str | None:
         if match.group("after") and (len(words) >= ROLE_RUN_WORDS or (
                 len(words) == ROLE_RUN_WORDS - 1 and _ROLE_AFTER.match(paragraph, match.end("name")))):
             words = words[:2]  # "By Jo Roe Political correspondent, BBC News": the desk is no part of the name
+        desk, words = words[len(_without_desk(words)):], _without_desk(words)  # a run-in desk's title kept (below)
         name = " ".join(words)
         if _NOT_A_PERSON.search(name) or len(words) < 2:
             return None
         name = name.title() if name.isupper() else name
         # the genre rules look for a correspondent's title in the author (Audit 42; ingest/note_writers.py)
         title = byline_title(paragraph[match.end("name"):]) if len(words) == len(match.group("name").split()) else None
+        title = " ".join(desk) if desk and desk[-1].lower() in _DESK_TITLES else title  # "BBC Diplomatic Correspondent"
         second = _CO_AUTHOR.match(paragraph, match.end("name")) if len(words) == len(match["name"].split()) else None
         name = f"{name} and {second['name']}" if second and not _NOT_A_PERSON.search(second["name"]) else name
         return f"{name}, {title}" if title else name

@@ -192,9 +192,48 @@ def _without_closing_coverage(last: str, before: str) -> str:
     return (last[:starts[-1]] + sentence[:match.start()].rstrip(" ,") + ("." if match.start() else "")).strip()
 
 
+# A broadcaster's listing at the foot of a programme's page (Audit 53 #5: "The Report is on BBC Radio 4 on Thursday, 27
+# May at 2000 BST." became a timeline entry and "You can also listen via the BBC iPlayer after broadcast or download the
+# podcast." the Conclusion, F): when and where the programme airs (a broadcaster's channel, in capitals or a "Radio",
+# "Channel" or "Television", then a day or a clock time: "The focus is on Syria ... on Monday" names none), or how to
+# listen or watch again (the catch-up player, a podcast, "after broadcast"). Only trailing sentences go, up to
+# LISTING_SENTENCES of them, and none that reports speech: "The interview airs on Sunday at 9pm, the network said" is
+# the story's.
+LISTING_SENTENCES = 3
+_AIRS = re.compile(
+    r"\b(?:is|are|will\s+be|airs?|(?:is|are|will\s+be)\s+(?:broadcast|shown|aired|repeated|available))\s+on\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’]*\s+)?(?:[A-Z]{2,}[\w'’]*|Radio|Channel|Television)(?:\s+[A-Z0-9][\w'’]*){0,3}\b"
+    r".*\b(?:\d{1,2}[:.]?\d{2}\s*(?:BST|GMT|[ECMP][SD]?T)\b|"
+    r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+_CATCH_UP = re.compile(
+    r"^(?:you\s+can\s+(?:also\s+)?|or\s+)?(?:listen|watch|catch\s+up|download|hear)\b[^.!?]*"
+    r"\b(?:i-?player|podcast|on\s+demand|catch-?up|after\s+(?:broadcast|transmission)|again)\b", re.I)
+
+
+def _is_listing(sentence: str) -> bool:
+    return not REPORTING.search(sentence) and bool(_AIRS.search(sentence) or _CATCH_UP.search(sentence))
+
+
+def without_broadcast_listing(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a broadcaster's listing in their last sentences (see ``_AIRS``, ``_CATCH_UP``)."""
+    kept = list(paragraphs)
+    for _ in range(LISTING_SENTENCES):
+        if not kept:
+            break
+        last = kept[-1]
+        start = ([0] + [m.end() for m in _STOPS.finditer(last)])[-1]
+        if not _is_listing(last[start:]):
+            break
+        kept[-1] = last[:start].strip()
+        kept = kept if kept[-1] else kept[:-1]
+    return kept
+
+
 def without_closing_coverage(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` without the site's closing promise of coverage in the last one (see ``_CLOSING_COVERAGE``); run
-    after the furniture filter, so a link line after it ("Related roundup: ...") no longer stands last."""
+    """``paragraphs`` without the site's closing promise of coverage in the last one (see ``_CLOSING_COVERAGE``) and
+    without a broadcaster's closing listing (``without_broadcast_listing``); run after the furniture filter, so a link
+    line after it ("Related roundup: ...") no longer stands last."""
+    paragraphs = without_broadcast_listing(paragraphs)
     if not paragraphs or "coverage" not in paragraphs[-1]:
         return paragraphs
     closed = _without_closing_coverage(paragraphs[-1], "\n".join(paragraphs[:-1]))
