@@ -5,7 +5,7 @@ that data is absent. T17 rows are tokenized text: each line is detokenized and b
 prepare them. Before session h32 (issue #11, reader Audit 48) the score was 55/67; session h32 made it 61/67;
 session h33 added two rows and made it 65/69; session h34 made it 69/69 and added a row: 70/70; session h36 added 45
 rows (analyses, features and reports) on which main scored 26/45 (98/117); its shape rules (genre_kinds) made it
-35/45: 107/117, the floor.
+35/45: 107/117; a reported decision's "should" read as the writer's no more (MJ_bbc 2011-01-25/401): 108/117, the floor.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _HERE = Path(__file__).resolve()
 # /work/main/tests/analyze -> /work/shared/data; a worktree at /work/wt/NAME -> the same place one level up.
 DATA = next((p for p in (_HERE.parents[2].parent / "shared" / "data", _HERE.parents[4] / "shared" / "data")
              if (p / "stance" / "fnc1_train_bodies.jsonl").exists()), _HERE.parents[2].parent / "shared" / "data")
-FLOOR = 107
+FLOOR = 108
 
 
 def _texts(ids: set[str]) -> dict[str, str]:

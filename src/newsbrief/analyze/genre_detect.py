@@ -165,7 +165,11 @@ STANDFIRST_MAX_WORDS = 25
 # condition ("..., should he leave the club": if he leaves; the lead's Newsroom row 8) argues nothing.
 _EMBEDDED_MODAL = re.compile(r"\b(?:who|what|which|whether|how|where|when)\s+(?:\w+\s+){0,2}(?:should|must)\b|"
                              r"\bshould\b(?=[^.;]{0,40}\bby (?:the end of |next )?(?:(?-i:[A-Z])|\d|tomorrow))|"
-                             r",\s*should (?=(?:he|she|it|they|the|his|her|their|its|this|that|(?-i:[A-Z]))\b)", re.I)
+                             r",\s*should (?=(?:he|she|it|they|the|his|her|their|its|this|that|(?-i:[A-Z]))\b)|"
+                             # a decision reported ("A judge ordered Dr Murray should stand trial"): the court's should,
+                             # not the writer's (genre set MJ_bbc 2011-01-25/401, read as opinion before session 36)
+                             r"\b(?:ordered|ruled|decided|directed|recommended)\s+(?:that\s+)?(?:\w+\s+){0,3}should\b",
+                             re.I)
 
 
 def _argued_opening(doc: Document, ctx: Context) -> bool:
