@@ -95,7 +95,7 @@ from newsbrief.ingest.header import dateline_span
 from newsbrief.lexicon import DANGLING_PRONOUNS
 from newsbrief.models import Candidate, Document, Item, Sentence, TimelineEvent
 from newsbrief.nlp.clock_stamps import clock_stamps
-from newsbrief.nlp.date_yearless import timeline_order
+from newsbrief.nlp.date_yearless import publication_day, timeline_order
 from newsbrief.nlp.dates import DateValue, find_dates
 from newsbrief.nlp.email_headers import header_runs, in_header_run
 from newsbrief.sections import SECTIONS
@@ -173,6 +173,8 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
     previous_season: tuple[int, int] | None = None
     chronology = chronology_dates(doc, ctx.published)
     argued = ctx.genre in _ARGUMENTS
+    # A wire dateline's day without its year ("--11-05") still dates "yesterday" and "three days ago" (issue #11)
+    day = publication_day(doc.article.source.date) if ctx.published is None else None
     for sentence in doc.sentences:
         # A season named in this sentence or the one before gives a yearless month its year (in_season).
         own_season = season_span(sentence.text)
@@ -190,7 +192,7 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
         dateline = dateline_span(sentence.text) if sentence.index < DATELINE_SENTENCES else None
         quoted = _opens_in_quote(doc, sentence)
         # With no publication date a day and month stays a day without a year ("--03-18", nlp/date_yearless.py).
-        found = [v for v in find_dates(sentence.text, ctx.published, quoted, yearless=True)
+        found = [v for v in find_dates(sentence.text, ctx.published, quoted, yearless=True, day=day)
                  if (dateline is None or v.start >= dateline[1]) and sentence.start + v.start not in stamps]
         if season is not None:
             found = [in_season(v, sentence.text, season, ctx.published) for v in found]
