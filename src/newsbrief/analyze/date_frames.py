@@ -16,6 +16,11 @@ Found by letting dated timeline entries repeat key points on 140 summ/ articles 
 - A lifespan in brackets after a name ("Milton Friedman (1912 -- 2006)"), a page's opening time stamp ("Tuesday,
   August 25, 2015, 12:41 AM A Kansas man ..."), and a year described as a period ("a very exciting 2015").
 - Two sentences glued by a lost full stop ("... for two years Around 300 ..."): neither reads whole.
+- A broadcast listing: "The Report is on BBC Radio 4 on Thursday, 27 May at 2000 BST" closing a programme's page (Audit
+  53 #5 showed it as "27 May (expected)") tells when to tune in, not an event of the story. A programme that "is", "is
+  broadcast", "is repeated" or "will be shown" on a named channel at a time of day is one (six such lines in the T17
+  articles: Proms, a Money Programme, a radio talent final); without a time of day it may be news ("The telethon
+  will be broadcast on MTV on 22 January") and stays.
 
 **Dates of a clause that says nothing happened: it dates no event (reader Audit 47, 48.4 item 5).**
 
@@ -50,7 +55,7 @@ from datetime import date
 
 from newsbrief.analyze.context import Context
 from newsbrief.analyze.date_roles import clause_verb
-from newsbrief.lexicon import WEEKDAY_ALTERNATION
+from newsbrief.lexicon import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.dates import DateValue, is_until_cleft
 from newsbrief.nlp.quotations import quote_spans
@@ -185,6 +190,21 @@ def names_a_period(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     while i >= sentence.token_start and doc.tokens[i].pos in ("ADJ", "ADV"):
         i -= 1
     return i < year.i - 1 and i >= sentence.token_start and doc.tokens[i].text.lower() in ("a", "an")
+
+
+# "is on BBC Radio 4", "will be broadcast on BBC Four", "is repeated on Radio 3": a programme on a named channel (a
+# capital after "on" that is no weekday or month, so "The final is on Saturday" is not one).
+_ON_AIR = re.compile(rf"\b(?:is|are|will\s+be)\s+(?:(?:broadcast|shown|repeated|screened|aired)\s+)?on\s+"
+                     rf"(?!(?i:{WEEKDAY_ALTERNATION}|{MONTH_ALTERNATION})\b)[A-Z]")
+# A time of day a listing gives: "at 2000 BST", "at 7.30pm", "at 21:00 GMT", "at 12 noon".
+_TIME_OF_DAY = re.compile(r"\bat\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|noon\b)|\d{1,4}(?:[:.]\d\d)?\s*"
+                          r"(?:BST|GMT|CET|CEST|UTC|ET|EST|EDT|PT|hrs|h)\b)", re.I)
+
+
+def is_listing(sentence: Sentence) -> bool:
+    """True when the sentence is a broadcast listing: a programme on a named channel at a time of day ("The Report is
+    on BBC Radio 4 on Thursday, 27 May at 2000 BST"); see the module docstring."""
+    return _ON_AIR.search(sentence.text) is not None and _TIME_OF_DAY.search(sentence.text) is not None
 
 
 def is_glued(doc: Document, sentence: Sentence) -> bool:

@@ -48,13 +48,19 @@ from newsbrief.analyze.date_frames import (
     is_fragment,
     is_glued,
     is_lifespan,
+    is_listing,
     is_stamp,
     names_a_period,
     season_span,
     year_in_a_name,
 )
 from newsbrief.analyze.date_layouts import chronology_dates, dated_list_items, stage_heading
-from newsbrief.analyze.date_nested import dates_a_nested_noun, on_the_main_clause, unnamed_subject
+from newsbrief.analyze.date_nested import (
+    dates_a_nested_noun,
+    dates_a_prior_event,
+    on_the_main_clause,
+    unnamed_subject,
+)
 from newsbrief.analyze.date_origins import (
     dates_a_career_step,
     dates_a_first_or_last,
@@ -187,8 +193,8 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
             continue
         if not any(t.pos in ("VERB", "AUX") for t in doc.sentence_tokens(sentence)):
             continue  # "CORSICANA (October 14, 2014)", "During the ... presence (from 1976 until 2005)": no event
-        if is_fragment(doc, sentence) or is_glued(doc, sentence) or in_a_frame(doc, sentence):
-            continue  # no whole sentence ("Joining the club in 2001 before ..."), or "If 2014 was ..., then ..."
+        if is_fragment(doc, sentence) or is_glued(doc, sentence) or in_a_frame(doc, sentence) or is_listing(sentence):
+            continue  # no whole sentence ("Joining the club in 2001 before ..."), "If 2014 was ...", a listing
         dateline = dateline_span(sentence.text) if sentence.index < DATELINE_SENTENCES else None
         quoted = _opens_in_quote(doc, sentence)
         # With no publication date a day and month stays a day without a year ("--03-18", nlp/date_yearless.py).
@@ -284,6 +290,7 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue, argued
                 or dates_a_qualified_noun(doc, sentence, value) or dates_a_named_thing(doc, sentence, value)
                 or compared_or_listed(doc, sentence, value)
                 or dates_a_nested_noun(doc, sentence, value) or dates_a_precedent(doc, sentence, value)
+                or dates_a_prior_event(doc, sentence, value)
                 or tells_a_habit(doc, sentence, value) or year_in_a_name(doc, sentence, value)
                 or is_caption(doc, sentence, value) or is_lifespan(sentence, value) or is_stamp(sentence, value)
                 or names_a_period(doc, sentence, value) or states_the_present(doc, sentence, value)
