@@ -10,12 +10,14 @@ of place or time, a date in a parenthesis or relative clause about a noun under 
 present, and a past date under a present perfect ("have questioned the response to the spill in April
 2009", where English takes no past point of time) date no event of the sentence.
 
-**A date right after the earlier event of a sequence dates that event** (Audit 53 #2): "BP's shares climbed 8p
-following confirmation on Sunday that the company had sealed the well" was entered on Sunday, the day of the
-confirmation; the shares rose on Monday. spaCy hangs such a date on the main verb as often as on the noun, so the
-words are read: "after", "following" or "before" and a noun phrase with no verb or comma, then the date
-(:func:`dates_a_prior_event`). The main clause's own date stands before the sequence ("climbed on Monday after the
-vote"). A clause after "after" ("after police arrived on Sunday") is a subordinate event, read elsewhere.
+**A date inside the noun phrase of a sequence's earlier event dates that event** (Audit 53 #2): "BP's shares
+climbed 8p following confirmation on Sunday that the company had sealed the well" was entered on Sunday, the day of
+the confirmation; the shares rose on Monday. spaCy hangs such a date on the main verb as often as on the noun, so
+the words are read (:func:`dates_a_prior_event`): "after", "following" or "before", a noun phrase with no verb or
+comma, the date, and then "that" opening the noun's own clause ("confirmation ... that", "news ... that"): a date
+between a noun and its complement is the noun's. Without that clause the date may be the main clause's ("Police
+arrested the driver after the crash on 12 May" keeps the arrest's entry, session 15's decision), and "before the
+committee on Monday" is a place. A clause after "after" ("after police arrived on Sunday") is read elsewhere.
 
 The parse is spaCy's (dependency labels, Penn tags), as in :mod:`newsbrief.analyze.date_roles`.
 """
@@ -285,11 +287,15 @@ _PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 
 
 def dates_a_prior_event(doc: Document, sentence: Sentence, value: DateValue) -> bool:
-    """True when the date comes right after "after", "following" or "before" and a noun phrase (no verb, no comma):
-    it dates that noun's event, not the main clause's (see the module docstring)."""
+    """True when the date comes right after "after", "following" or "before" and a noun phrase (no verb, no comma),
+    and "that" opens the noun's clause after it: it dates that noun's event, not the main clause's (see the module
+    docstring)."""
     if value.span or value.bound is not None or value.until is not None:
         return False
     start = sentence.start + value.start
+    after = [t for t in doc.sentence_tokens(sentence) if t.start >= sentence.start + value.end][:1]
+    if not after or after[0].text.lower() != "that":
+        return False  # no clause of the noun's own after the date: the date may be the main clause's
     before = [t for t in doc.sentence_tokens(sentence) if t.end <= start]
     if before and before[-1].text.lower() in ("on", "in", "at"):
         before = before[:-1]  # the date's own preposition
