@@ -141,6 +141,28 @@ def test_the_schema_takes_the_yearless_form_and_nothing_looser() -> None:
             jsonschema.validate(data, brief_schema())
 
 
+# A wire story whose dateline gives the day it was filed but not the year (ingest dates it "--11-05").
+_WIRE = ("Aid workers freed in Borno\n\n"
+         "ABUJA, Nov 5 (Reuters) - Gunmen released three aid workers on Tuesday, two weeks after they were seized from "
+         "a clinic near the border, the agency that employs them said.\n\n"
+         "The workers were freed yesterday in a forest outside Bama and were taken to hospital in Maiduguri for "
+         "checks, the agency said.\n\n"
+         "The clinic was attacked three days ago by a second group, local officials said. The agency suspended its "
+         "work in Bama last month.\n\n"
+         "Governor Babagana Zulum will visit Bama tomorrow, his office said.")
+
+
+def test_a_yearless_dateline_day_dates_yesterday_and_days_ago_without_a_year() -> None:
+    brief = brief_source(RawDocument(content=_WIRE.encode(), filename="wire.txt"), Settings())
+    assert brief.source.date == "--11-05"
+    timeline = brief.section("timeline")
+    assert timeline is not None
+    shown = {i.payload.date: (i.payload.future, i.text) for i in timeline.items if isinstance(i.payload, TimelineEvent)}
+    assert set(shown) == {"--10", "--11-02", "--11-04", "--11-06"}  # "on Tuesday" stays out: its day needs the year
+    assert "freed yesterday" in shown["--11-04"][1] and shown["--11-06"][0]  # tomorrow is ahead
+    assert "**4 November**" in render(brief, "markdown")
+
+
 if __name__ == "__main__":
     VERBOSE = True
     print(score())

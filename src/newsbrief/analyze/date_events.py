@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from newsbrief.analyze.date_roles import EVENT_HEADS, clause_verb
 from newsbrief.models import Document, Sentence, Token
+from newsbrief.nlp.date_spans import attributive_day
 from newsbrief.nlp.dates import DateValue
 
 # Nouns that name something that happens at a time, by lemma: deaths, attacks, arrests, votes,
@@ -151,6 +152,12 @@ def event_noun_phrase(doc: Document, sentence: Sentence, value: DateValue) -> tu
     if head is None or head.head == head.i:
         return None
     if value.granularity != "year":
+        if attributive_day(sentence.text, value.start, value.end):
+            # "in advance of a 29 November hearing": the day is the hearing's, so it tells no clause around it (Audit
+            # 53 #6 dated "a sentencing memorandum delivered ... in advance of a 29 November", cut before the noun)
+            # named as background ("since the 20 April blowout", "... will mount"): no entry, as the labelled
+            # yearless dates of tests/data/timeline_yearless_dates.json want
+            return None if value.background else _named_by_its_day(doc, sentence, value)
         told = (_told_by_a_relative_clause(doc, sentence, value) or _told_by_a_since_clause(doc, sentence, value)
                 or _told_by_an_aside(doc, sentence, value) or _told_by_a_participle(doc, sentence, value))
         if told is not None:
@@ -176,6 +183,23 @@ def event_noun_phrase(doc: Document, sentence: Sentence, value: DateValue) -> tu
     if words[0].i > sentence.token_start and doc.tokens[words[0].i - 1].text.lower() in _COMPARED_WITH:
         return None  # "less than the Marlin spill in 1989": what the story is compared with (reader Audit 29)
     return words[0].start, words[-1].end
+
+
+def _named_by_its_day(doc: Document, sentence: Sentence, value: DateValue) -> tuple[int, int] | None:
+    """Article offsets of "a 29 November hearing": a determiner, the day and the event noun it modifies, else None.
+
+    The noun must name an event (EVENT_NOUNS), and come right after the day or after one more modifier ("the 20 April
+    rig explosion"); the phrase then says what happened on the day, as "Mr Lane's death in June 2009" does.
+    """
+    after = [t for t in doc.sentence_tokens(sentence) if t.start >= sentence.start + value.end][:2]
+    noun = next((t for t in after if t.pos == "NOUN" and t.lemma.lower() in EVENT_NOUNS), None)
+    if noun is None or any(t.pos not in ("NOUN", "PROPN", "ADJ") for t in after[: after.index(noun)]):
+        return None
+    determiner = next((t for t in reversed(doc.sentence_tokens(sentence))
+                       if t.end <= sentence.start + value.start and t.dep == "det"), None)
+    if determiner is None or sentence.start + value.start - determiner.end > 1:
+        return None
+    return determiner.start, noun.end
 
 
 # Words a relative clause that tells an event noun's event may run to, date included: "the accident which sank

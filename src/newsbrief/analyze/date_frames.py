@@ -16,6 +16,11 @@ Found by letting dated timeline entries repeat key points on 140 summ/ articles 
 - A lifespan in brackets after a name ("Milton Friedman (1912 -- 2006)"), a page's opening time stamp ("Tuesday,
   August 25, 2015, 12:41 AM A Kansas man ..."), and a year described as a period ("a very exciting 2015").
 - Two sentences glued by a lost full stop ("... for two years Around 300 ..."): neither reads whole.
+- A broadcast listing: "The Report is on BBC Radio 4 on Thursday, 27 May at 2000 BST" closing a programme's page (Audit
+  53 #5 showed it as "27 May (expected)") tells when to tune in, not an event of the story. A programme that "is", "is
+  broadcast", "is repeated" or "will be shown" on a named channel at a time of day is one (six such lines in the T17
+  articles: Proms, a Money Programme, a radio talent final); without a time of day it may be news ("The telethon
+  will be broadcast on MTV on 22 January") and stays.
 
 **Dates of a clause that says nothing happened: it dates no event (reader Audit 47, 48.4 item 5).**
 
@@ -26,6 +31,19 @@ timeline entry would report a non-event. A negated limit ("not ... until 2016") 
 undenied verb above the denial ("Police said on Monday no one was hurt") still dates that verb.
 
 The parse is spaCy's (dependency labels), as in :mod:`newsbrief.analyze.date_roles`.
+
+**Whose a dated event is: a borrowed voice's frame must govern the sentence (Audit 52 #9, issue #11).**
+
+The attribution stage carries a report's voice on into the paragraph after it once the report was told over two
+sentences, and the borrowed-voices pass (``analyze/voices.py``) then opens the entry with "[According to X,]".
+That suits a retold report's findings; a dated event in the next paragraph is as often the writer's own: FNC-1 487
+put "[According to Today's report,]" on the site's own "Apple's media event will take place ... on Monday, March
+9", a paragraph after the report was cited for other facts, and FNC-1 902 on "In 1980 he joined the UK's Royal
+military academy Sandhurst", the writer's background a paragraph after a quoted tweet. :func:`frame_governs`
+says whether the carried source governs the sentence: a sentence inside the source's quotation, or one chained
+within its own paragraph to the sentence that names the source, is the source's; across a paragraph break only a
+sentence that says it goes on ("It also found", "In addition") or is retold speech ("had been", "would") is.
+Otherwise the frame is a guess and is withheld.
 """
 
 from __future__ import annotations
@@ -35,10 +53,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from newsbrief.analyze.context import Context
 from newsbrief.analyze.date_roles import clause_verb
-from newsbrief.lexicon import WEEKDAY_ALTERNATION
+from newsbrief.lexicon import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.dates import DateValue, is_until_cleft
+from newsbrief.nlp.quotations import quote_spans
 
 # Adjectives of an object's condition: before a year they make it a model year.
 _CONDITION = frozenset({"new", "brand-new", "used", "old", "vintage", "classic", "second-hand", "secondhand"})
@@ -172,6 +192,21 @@ def names_a_period(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     return i < year.i - 1 and i >= sentence.token_start and doc.tokens[i].text.lower() in ("a", "an")
 
 
+# "is on BBC Radio 4", "will be broadcast on BBC Four", "is repeated on Radio 3": a programme on a named channel (a
+# capital after "on" that is no weekday or month, so "The final is on Saturday" is not one).
+_ON_AIR = re.compile(rf"\b(?:is|are|will\s+be)\s+(?:(?:broadcast|shown|repeated|screened|aired)\s+)?on\s+"
+                     rf"(?!(?i:{WEEKDAY_ALTERNATION}|{MONTH_ALTERNATION})\b)[A-Z]")
+# A time of day a listing gives: "at 2000 BST", "at 7.30pm", "at 21:00 GMT", "at 12 noon".
+_TIME_OF_DAY = re.compile(r"\bat\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|noon\b)|\d{1,4}(?:[:.]\d\d)?\s*"
+                          r"(?:BST|GMT|CET|CEST|UTC|ET|EST|EDT|PT|hrs|h)\b)", re.I)
+
+
+def is_listing(sentence: Sentence) -> bool:
+    """True when the sentence is a broadcast listing: a programme on a named channel at a time of day ("The Report is
+    on BBC Radio 4 on Thursday, 27 May at 2000 BST"); see the module docstring."""
+    return _ON_AIR.search(sentence.text) is not None and _TIME_OF_DAY.search(sentence.text) is not None
+
+
 def is_glued(doc: Document, sentence: Sentence) -> bool:
     """True when two sentences run together where a full stop was lost ("... two years Around 300 ..."): the
     text before the capital holds a finite verb of its own. Without one the capital opens a title, not a
@@ -243,3 +278,41 @@ def dates_a_denial(doc: Document, sentence: Sentence, value: DateValue) -> bool:
         if any(t.head == subject.i and t.dep == "det" and t.text.lower() == "no" for t in tokens):
             return True  # "no cases were reported in 2014", "no one was hurt"
     return False
+
+
+# An opening that says the source's account goes on in a new paragraph ("It also found", "In addition, ...",
+# "They added"): the words the attribution stage reads the same way (nlp/voices.py).
+_GOES_ON = re.compile(r"\W*(?:also|in addition|further(?:more)?|moreover)\b|\W*(?:it|they|he|she)\s+(?:also|further|"
+                      r"adds?|added|found|finds|notes?|noted|says?|said|shows?|showed)\b", re.I)
+# How far back within a paragraph a chain of the source's sentences is followed to the one naming it: a report's
+# paragraph runs three or four sentences.
+FRAME_CHAIN = 4
+
+
+def _retold(doc: Document, sentence: Sentence) -> bool:
+    """Whether the main clause is retold speech: a past perfect ("had been dropped") or "would"/"could" ("would
+    appear"), the backshift a reporter gives a source's words, not the tense of their own facts."""
+    tokens = doc.sentence_tokens(sentence)
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None:
+        return False
+    auxiliaries = [t for t in tokens if t.head == root.i and t.dep in ("aux", "auxpass") and t.i < root.i]
+    return any(t.text.lower() in ("had", "would", "could", "might") for t in auxiliaries)
+
+
+def frame_governs(doc: Document, ctx: Context, sentence: Sentence) -> bool:
+    """Whether the source a sentence's voice is carried from governs it, so that "[According to X,]" may open its
+    entry (see the module docstring); True when nothing is carried."""
+    voice = ctx.voice_of(sentence.index)
+    if voice.voice == "reporter" or voice.explicit:
+        return True
+    if any(start < sentence.start and sentence.end - 1 <= end for start, end in quote_spans(doc.article.text)):
+        return True  # inside the source's own quotation
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - FRAME_CHAIN), -1):
+        previous = doc.sentences[index]
+        before = ctx.voice_of(index)
+        if previous.paragraph != sentence.paragraph or before.speaker != voice.speaker:
+            break
+        if before.explicit:
+            return True  # chained in its paragraph to the sentence that names the source
+    return bool(_GOES_ON.match(sentence.text)) or _retold(doc, sentence)

@@ -10,6 +10,15 @@ of place or time, a date in a parenthesis or relative clause about a noun under 
 present, and a past date under a present perfect ("have questioned the response to the spill in April
 2009", where English takes no past point of time) date no event of the sentence.
 
+**A date inside the noun phrase of a sequence's earlier event dates that event** (Audit 53 #2): "BP's shares
+climbed 8p following confirmation on Sunday that the company had sealed the well" was entered on Sunday, the day of
+the confirmation; the shares rose on Monday. spaCy hangs such a date on the main verb as often as on the noun, so
+the words are read (:func:`dates_a_prior_event`): "after", "following" or "before", a noun phrase with no verb or
+comma, the date, and then "that" opening the noun's own clause ("confirmation ... that", "news ... that"): a date
+between a noun and its complement is the noun's. Without that clause the date may be the main clause's ("Police
+arrested the driver after the crash on 12 May" keeps the arrest's entry, session 15's decision), and "before the
+committee on Monday" is a place. A clause after "after" ("after police arrived on Sunday") is read elsewhere.
+
 The parse is spaCy's (dependency labels, Penn tags), as in :mod:`newsbrief.analyze.date_roles`.
 """
 
@@ -270,3 +279,31 @@ def unnamed_subject(doc: Document, sentence: Sentence) -> bool:
     if subject is None or subject.text.lower() not in _PERSONAL or subject.i == sentence.token_start:
         return False
     return not any(t.pos in ("NOUN", "PROPN") and t.dep in _NAMING for t in tokens if t.i < subject.i)
+
+
+_SEQUENCE = frozenset({"after", "following", "before"})
+# What a noun phrase between a sequence word and the date may hold: "confirmation", "the collapse of talks".
+_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+
+
+def dates_a_prior_event(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when the date comes right after "after", "following" or "before" and a noun phrase (no verb, no comma),
+    and "that" opens the noun's clause after it: it dates that noun's event, not the main clause's (see the module
+    docstring)."""
+    if value.span or value.bound is not None or value.until is not None:
+        return False
+    start = sentence.start + value.start
+    after = [t for t in doc.sentence_tokens(sentence) if t.start >= sentence.start + value.end][:1]
+    if not after or after[0].text.lower() != "that":
+        return False  # no clause of the noun's own after the date: the date may be the main clause's
+    before = [t for t in doc.sentence_tokens(sentence) if t.end <= start]
+    if before and before[-1].text.lower() in ("on", "in", "at"):
+        before = before[:-1]  # the date's own preposition
+    phrase: list[Token] = []
+    for token in reversed(before):
+        if token.text.lower() in _SEQUENCE:
+            return any(t.pos in ("NOUN", "PROPN") for t in phrase)
+        if token.pos not in _PHRASE_TAGS and token.text.lower() != "of":
+            return False
+        phrase.append(token)
+    return False

@@ -12,7 +12,12 @@ itself: they are kept, told by the lead, even when the article has more dated ev
 than the section shows. With no publication date a day and month keeps no year ("18 March", ``--03-18``) and
 orders after the dated entries (:mod:`newsbrief.nlp.date_yearless`); a bare weekday ("a letter on Tuesday", "by
 Friday") cannot be placed among dated entries and gives none (reader Audit 31 weighed a
-"Friday (deadline)" entry: it would break the section's order; the key points keep such days).
+"Friday (deadline)" entry: it would break the section's order; the key points keep such days). Session 36 read
+it again: in 11 of 14 FNC-1 leads with a bare weekday the day dates the news itself, and the bare weekday is most of
+the key dates the last three audits found lost (Audit 53: four of five). An entry "Tuesday (date not given)", placed
+last, would be right there, but the payload's date has no form for a weekday (models.TimelineEvent's pattern), so
+the entry stays withheld until one is added. A wire dateline's day without its year does date "yesterday" and
+"three days ago" (:func:`newsbrief.nlp.date_yearless.counted_from_day`).
 """
 
 from __future__ import annotations
@@ -48,13 +53,19 @@ from newsbrief.analyze.date_frames import (
     is_fragment,
     is_glued,
     is_lifespan,
+    is_listing,
     is_stamp,
     names_a_period,
     season_span,
     year_in_a_name,
 )
 from newsbrief.analyze.date_layouts import chronology_dates, dated_list_items, stage_heading
-from newsbrief.analyze.date_nested import dates_a_nested_noun, on_the_main_clause, unnamed_subject
+from newsbrief.analyze.date_nested import (
+    dates_a_nested_noun,
+    dates_a_prior_event,
+    on_the_main_clause,
+    unnamed_subject,
+)
 from newsbrief.analyze.date_origins import (
     dates_a_career_step,
     dates_a_first_or_last,
@@ -95,7 +106,7 @@ from newsbrief.ingest.header import dateline_span
 from newsbrief.lexicon import DANGLING_PRONOUNS
 from newsbrief.models import Candidate, Document, Item, Sentence, TimelineEvent
 from newsbrief.nlp.clock_stamps import clock_stamps
-from newsbrief.nlp.date_yearless import timeline_order
+from newsbrief.nlp.date_yearless import publication_day, timeline_order
 from newsbrief.nlp.dates import DateValue, find_dates
 from newsbrief.nlp.email_headers import header_runs, in_header_run
 from newsbrief.sections import SECTIONS
@@ -173,6 +184,8 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
     previous_season: tuple[int, int] | None = None
     chronology = chronology_dates(doc, ctx.published)
     argued = ctx.genre in _ARGUMENTS
+    # A wire dateline's day without its year ("--11-05") still dates "yesterday" and "three days ago" (issue #11)
+    day = publication_day(doc.article.source.date) if ctx.published is None else None
     for sentence in doc.sentences:
         # A season named in this sentence or the one before gives a yearless month its year (in_season).
         own_season = season_span(sentence.text)
@@ -185,12 +198,12 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
             continue
         if not any(t.pos in ("VERB", "AUX") for t in doc.sentence_tokens(sentence)):
             continue  # "CORSICANA (October 14, 2014)", "During the ... presence (from 1976 until 2005)": no event
-        if is_fragment(doc, sentence) or is_glued(doc, sentence) or in_a_frame(doc, sentence):
-            continue  # no whole sentence ("Joining the club in 2001 before ..."), or "If 2014 was ..., then ..."
+        if is_fragment(doc, sentence) or is_glued(doc, sentence) or in_a_frame(doc, sentence) or is_listing(sentence):
+            continue  # no whole sentence ("Joining the club in 2001 before ..."), "If 2014 was ...", a listing
         dateline = dateline_span(sentence.text) if sentence.index < DATELINE_SENTENCES else None
         quoted = _opens_in_quote(doc, sentence)
         # With no publication date a day and month stays a day without a year ("--03-18", nlp/date_yearless.py).
-        found = [v for v in find_dates(sentence.text, ctx.published, quoted, yearless=True)
+        found = [v for v in find_dates(sentence.text, ctx.published, quoted, yearless=True, day=day)
                  if (dateline is None or v.start >= dateline[1]) and sentence.start + v.start not in stamps]
         if season is not None:
             found = [in_season(v, sentence.text, season, ctx.published) for v in found]
@@ -282,6 +295,7 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue, argued
                 or dates_a_qualified_noun(doc, sentence, value) or dates_a_named_thing(doc, sentence, value)
                 or compared_or_listed(doc, sentence, value)
                 or dates_a_nested_noun(doc, sentence, value) or dates_a_precedent(doc, sentence, value)
+                or dates_a_prior_event(doc, sentence, value)
                 or tells_a_habit(doc, sentence, value) or year_in_a_name(doc, sentence, value)
                 or is_caption(doc, sentence, value) or is_lifespan(sentence, value) or is_stamp(sentence, value)
                 or names_a_period(doc, sentence, value) or states_the_present(doc, sentence, value)

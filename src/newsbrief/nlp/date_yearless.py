@@ -30,17 +30,21 @@ from __future__ import annotations
 
 import re
 from calendar import month_name
+from dataclasses import replace
 from datetime import date
 
 from newsbrief.lexicon import MONTHS
 from newsbrief.nlp.date_resolvers import (
     DAY_WITHOUT_YEAR_CONFIDENCE,
     MONTH_WITHOUT_YEAR_CONFIDENCE,
+    RELATIVE_RESOLVERS,
     DateValue,
     Tense,
+    resolve,
 )
 
-__all__ = ["YEARLESS_KINDS", "is_yearless", "same_time", "timeline_order", "yearless_label", "yearless_value"]
+__all__ = ["YEARLESS_KINDS", "counted_from_day", "is_yearless", "publication_day", "same_time", "timeline_order",
+           "yearless_label", "yearless_value"]
 
 YEARLESS_PREFIX = "--"
 # The pattern kinds of nlp/dates.py that name a day and month but no year: "18 March", "March 18",
@@ -90,6 +94,44 @@ def yearless_value(m: re.Match[str], tense: Tense, kind: str = "md") -> DateValu
         return None
     iso = f"{YEARLESS_PREFIX}{month:02d}-{day:02d}"
     return DateValue(iso, "day", DAY_WITHOUT_YEAR_CONFIDENCE, ahead)
+
+
+# A leap year and a common year: a date counted from a publication day without a year is certain when both give
+# the same month and day. A weekday is not (the day of the week of 1 November moves on by one or two days a year,
+# so "last Tuesday" falls on another day in each), nor is a count over 28 February ("two days ago" on 1 March).
+_PROXY_YEARS = (_ANY_LEAP_YEAR, _ANY_LEAP_YEAR + 1)
+_YEARLESS_DAY = re.compile(r"--(\d\d)-(\d\d)")
+
+
+def publication_day(value: str | None) -> tuple[int, int] | None:
+    """(month, day) of a publication date given without a year ("--11-01", a wire dateline's day: see
+    ``ingest/wire_dates.py``); None for any other value."""
+    m = _YEARLESS_DAY.fullmatch(value or "")
+    return (int(m[1]), int(m[2])) if m else None
+
+
+def counted_from_day(kind: str, m: re.Match[str], tense: Tense, day: tuple[int, int]) -> DateValue | None:
+    """A relative date ("yesterday", "three days ago", "last month", "tomorrow") counted from a publication ``day``
+    that has no year, as a day or month without a year ("--10-31", "--10"); None unless it is certain.
+
+    Certain means the same in every year: the count is made from the day in a leap year and in a common year, and
+    must give the same month and day in the publication's own year in both. A weekday ("on Tuesday") gives two
+    days, a count over the end of February two days, a count into another year ("last December" in January) a year
+    no one can name, and a year ("last year") a year: all None. Only the Timeline asks for these (issue #11).
+    """
+    if kind not in RELATIVE_RESOLVERS or kind in YEARLESS_KINDS:
+        return None
+    found: list[DateValue] = []
+    for year in _PROXY_YEARS:
+        try:
+            published = date(year, *day)
+        except ValueError:
+            return None  # 29 February: no common year has it
+        value = resolve(kind, m, published, tense)
+        if value is None or value.granularity == "year" or value.until is not None or value.iso[:4] != str(year):
+            return None
+        found.append(replace(value, iso=f"{YEARLESS_PREFIX}{value.iso[5:]}"))
+    return found[0] if all(v == found[0] for v in found) else None
 
 
 def yearless_label(iso: str) -> str:

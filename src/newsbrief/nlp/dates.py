@@ -50,7 +50,7 @@ from newsbrief.nlp.date_spans import (
     in_perfect,
     starts_from,
 )
-from newsbrief.nlp.date_yearless import YEARLESS_KINDS, is_yearless, yearless_value
+from newsbrief.nlp.date_yearless import YEARLESS_KINDS, counted_from_day, is_yearless, yearless_value
 from newsbrief.nlp.tense import tense_at
 from newsbrief.nlp.year_numbers import day_of_a_measure, month_is_a_word, numbers_a_thing
 
@@ -288,10 +288,20 @@ _NEEDS = {"month_rel_year": "month", "mdy": "month", "dmy": "month", "my": "mont
           "rel_weekday": "day", "ago": "ago"}
 
 
-def _matches(text: str, published: date | None, yearless: bool = False) -> list[_Match]:
+def _without_year(kind: str, m: re.Match[str], tense: Tense, day: tuple[int, int] | None) -> DateValue | None:
+    """With no publication date, the Timeline's reading: a day and month without a year ("18 March" as --03-18), or
+    a count from the publication's ``day`` when only its year is unknown ("yesterday" as --11-04)."""
+    if kind in YEARLESS_KINDS:
+        return yearless_value(m, tense, kind)
+    return None if day is None else counted_from_day(kind, m, tense, day)
+
+
+def _matches(text: str, published: date | None, yearless: bool = False,
+             day: tuple[int, int] | None = None) -> list[_Match]:
     """Every pattern's matches with their tense and value, without overlaps, in text order.
 
-    ``yearless``: with no publication date, a day and month keeps both without a year (nlp/date_yearless.py).
+    ``yearless``: with no publication date, a day and month keeps both without a year (nlp/date_yearless.py);
+    ``day``: the publication's month and day when its year is unknown, from which "yesterday" is counted.
     """
     taken: list[tuple[int, int]] = []
     found: list[_Match] = []
@@ -323,8 +333,8 @@ def _matches(text: str, published: date | None, yearless: bool = False) -> list[
             bound = bound_at(text, start, end)
             try:
                 value = resolve(kind, m, published, tense)
-                if value is None and yearless and published is None and kind in YEARLESS_KINDS:
-                    value = yearless_value(m, tense, kind)
+                if value is None and yearless and published is None:
+                    value = _without_year(kind, m, tense, day)
                 if bound in ("by", "until") and tense == "past" and kind != "rel_weekday":
                     value = _limit_ahead(kind, m, published, value)
             except (OverflowError, ValueError):
@@ -380,15 +390,17 @@ def _link_ranges(text: str, found: list[_Match], published: date | None) -> list
     return linked
 
 
-def find_dates(text: str, published: date | None, quoted: bool = False, yearless: bool = False) -> list[DateValue]:
+def find_dates(text: str, published: date | None, quoted: bool = False, yearless: bool = False,
+               day: tuple[int, int] | None = None) -> list[DateValue]:
     """Find and normalize every date expression in ``text``, without overlaps, in text order.
 
     Patterns earlier in the list win a stretch of text over later ones. ``quoted`` says
     that ``text`` (a sentence) opens inside a quotation begun in an earlier sentence.
-    ``yearless``: with no publication date, "18 March" is ``--03-18`` rather than no date (the Timeline's reading).
+    ``yearless``: with no publication date, "18 March" is ``--03-18`` rather than no date (the Timeline's reading);
+    with it, ``day`` (the publication's month and day, its year unknown) dates "yesterday" as a day without a year.
     """
     values: list[DateValue] = []
-    for kind, m, _tense, value in _link_ranges(text, _matches(text, published, yearless), published):
+    for kind, m, _tense, value in _link_ranges(text, _matches(text, published, yearless, day), published):
         opens_range = value.until is not None and bool(FROM.search(text[: value.start]))
         if starts_from(text, value) and not opens_range:
             # "closed for a week from yesterday", "the ban applies from 1 June": the day it begins.
