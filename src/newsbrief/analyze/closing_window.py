@@ -74,6 +74,10 @@ READER_PROMPT = re.compile(
     # A site promo ("You can follow the hearing live on our website") and a columnist's disclosure
     # ("X is a contributor who owns shares in ...", "The author holds no position"; reader Audit 12, 13.3).
     r"\byou can (?:follow|watch|listen to|read|see|find)\b.{0,160}\b(?:website|site|app|online|page|channel|podcast)\b|"
+    # a broadcaster's "You can also listen via the BBC iPlayer after broadcast or download the podcast" closed a radio
+    # programme's page (Audit 53 #5): any way to watch, hear or get the programme, with or without "also"
+    r"\byou can (?:also |still |now )?(?:listen|watch|hear|stream|download|catch|subscribe)\b.{0,160}"
+    r"\b(?:podcast|i[Pp]layer|app|online|on demand|broadcast|radio|channel|website)\b|"
     r"\b(?:owns?|holds?) (?:no )?(?:shares|positions?|stock) in\b|\bholds? no (?:position|positions|shares)\b|"
     r"\bis an? (?:regular |paid )?(?:contributor|columnist) (?:to|for|who)\b|"
     # A pointer at the page's media ("Below is a look at a scene from the rehearsal video", "Watch the
