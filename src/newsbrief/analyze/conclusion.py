@@ -232,6 +232,7 @@ def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Senten
     closing = [p for p in paragraphs(doc) if p[0].paragraph <= final.paragraph][-LOOKBACK_PARAGRAPHS:]
     quoted = has_quote_mark(final.text)
     answer: Sentence | None = None
+    reported: Sentence | None = None  # a named source's statement passed over (see _named_statement)
     for paragraph in reversed(closing):
         for sentence in reversed(usable_sentences(doc, paragraph)):
             if sentence.index < final.index and answer is None and backrefs.denial(doc, sentence) \
@@ -245,6 +246,19 @@ def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Senten
                     or borrowed_first_person(doc, sentence) \
                     or backrefs.possessive_backref(doc, sentence, LEAD_SENTENCES) is not None:  # "its bid" (#3)
                 continue  # "should have checked" recommends nothing; "... as well", "In such cases" lean back
-            if bottom_line(doc, sentence, backstory=False) and repair_opening(doc, sentence, ctx.actors) is not None:
-                return answer or sentence
+            if repair_opening(doc, sentence, ctx.actors) is None:
+                continue
+            if bottom_line(doc, sentence, backstory=False):
+                return answer or reported or sentence
+            if reported is None and _named_statement(ctx, sentence):
+                reported = sentence
     return None
+
+
+def _named_statement(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the sentence reports what a named person said (the attribution stage's explicit voice): the story's
+    later word, which a bottom line further back never passes over. Audit 53 #6 closed a court report on "Murray
+    could also lose his licence" (s8 of 10) over "..., Mr Walgren said Murray had shown no remorse" (s9) before a flat
+    backstory line; the prosecutor's statement is the close."""
+    voice = ctx.voice_of(sentence.index)
+    return voice.voice == "person" and voice.explicit and bool(voice.speaker)
