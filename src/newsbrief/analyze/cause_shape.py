@@ -260,10 +260,15 @@ def _hoped(doc: Document, verb: Token) -> bool:
 
 def _causal_since(doc: Document, token: Token) -> bool:
     """A "since" that gives a reason: it marks a clause whose main clause is not perfect ("Since the rules
-    changed, costs rose"); "since he took office, he has ..." tells a time."""
+    changed, costs rose"); "since he took office, he has ..." and "... since he took office in 2011" tell a time."""
     if token.text.lower() != "since" or token.dep != "mark":
         return False
-    main = doc.tokens[doc.tokens[token.head].head]
+    clause = doc.tokens[token.head]
+    if any(doc.tokens[i].ent_type in ("DATE", "TIME") for i in range(clause.left, clause.right + 1)):
+        # "saw his waistline balloon since he ascended to power in late 2011" (Audit 52 #8): a clause dated to a
+        # point in time tells from when, not why, and a colour detail was shown as a cause
+        return False
+    main = doc.tokens[clause.head]
     if main.i == token.head:
         return False
     while main.dep == "xcomp" and main.head != main.i:  # "has started to creep back since it plummeted": the

@@ -63,7 +63,9 @@ from newsbrief.analyze.section_present import scheduled_will, timed_will, will_f
 from newsbrief.analyze.section_referents import (
     bare_such,
     call_with_antecedent,
+    distinct_pieces,
     leans_on_missing,
+    quotation_forecast,
     whole_quotation,
     with_antecedent,
 )
@@ -453,16 +455,17 @@ def analyze_outlook(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Forward-looking statements. (The tone score that used to close this section told a
     reader nothing the article said; the positions section shows who expects what.) An item whose "it" dangles is
     shown with the sentence it leans on (Audit 31)."""
-    shown = (_outlook_pieces(doc, s) for s in sorted(_ranked(doc, ctx, "outlook")[:6], key=lambda s: s.index))
-    return tuple(Item(text=joined(p), citations=tuple(cite(s) for s in p)) for p in shown if p)
+    shown = [_outlook_pieces(doc, ctx, s) for s in sorted(_ranked(doc, ctx, "outlook")[:6], key=lambda s: s.index)]
+    return tuple(Item(text=joined(p), citations=tuple(cite(s) for s in p)) for p in distinct_pieces(shown))
 
 
-def _outlook_pieces(doc: Document, sentence: Sentence) -> list[Sentence]:
+def _outlook_pieces(doc: Document, ctx: Context, sentence: Sentence) -> list[Sentence]:
     """A dangling "it" (Audit 31) or a back-reference (section_leaning, session 29) shown with what it leans on; the
-    end of a quotation shown from its start, or withheld when that is far (Audit 51 #12)."""
+    end of a quotation shown from its start, or withheld when that is far (Audit 51 #12), and from its first forecast
+    when what comes before forecasts nothing (Audit 52 #7, ``quotation_forecast``)."""
     quoted = whole_quotation(doc, sentence)
     if quoted != [sentence]:
-        return quoted
+        return quotation_forecast(ctx, quoted, lambda s: _of_class(doc, s, "outlook") and _fits(doc, ctx, s, "outlook"))
     pieces = with_antecedent(doc, sentence)
     return leaned(doc, sentence) if pieces == [sentence] else pieces
 

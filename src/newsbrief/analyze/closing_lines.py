@@ -264,14 +264,23 @@ def _release_note(doc: Document, sentence: Sentence) -> bool:
     return not any(_RELEASE_WORDS.search(s.text) for s in doc.sentences[:LEAD])
 
 
+# A broadcast listing: "The Report is on BBC Radio 4 on Thursday, 27 May at 2000 BST." (Audit 53 #5: a radio
+# programme's page ended on it and on the iPlayer line after it, and the brief closed on the trailer). A programme "is
+# on", "airs on" or "is broadcast on" a station named by an acronym (BBC, CNN, HBO, PBS) and a clock time follows.
+# "The summit is on Monday at 9am GMT" names no station: it is news, and may close.
+_BROADCAST = re.compile(r"\b(?:is|are|will be|airs?|goes out|(?:is|are|will be) (?:broadcast|shown|aired|screened))\s+"
+                        r"on\s+(?:the\s+)?[A-Z]{2,5}(?:\s+[A-Z0-9][\w-]*){0,3},?\s+(?:on|at|from)\b[^.;]{0,50}?"
+                        r"\b(?:\d{1,2}(?:[:.]?\d\d)?\s*(?:[ap]\.?m\b\.?|BST|GMT|CET|[ECMP][SD]?T)\b|\d{1,2}[:.]\d\d\b)")
+
+
 def listing_line(doc: Document, sentence: Sentence) -> bool:
-    """Whether the sentence is a run-dates, venue, tickets, picture-credit or release-date line (see the module
-    docstring)."""
+    """Whether the sentence is a run-dates, venue, tickets, picture-credit, release-date or broadcast line (see the
+    module docstring)."""
     text = sentence.text.strip()
     if _CREDIT.search(text):
         return True
     if len(text.split()) > LISTING_WORDS:
         return False
-    if _TICKETS.search(text) or _PHONE.search(text) or _release_note(doc, sentence):
+    if _TICKETS.search(text) or _PHONE.search(text) or _release_note(doc, sentence) or _BROADCAST.search(text):
         return True
     return bool(_RUN.search(text)) and _show_subject(doc, sentence)

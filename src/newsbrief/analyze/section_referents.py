@@ -31,12 +31,18 @@ the indexes of such sentences so no section shows them (it joins the context's r
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from newsbrief.analyze.cause_loose import CUT_CHOICE
 from newsbrief.analyze.quote_marks import inside_open_quote
 from newsbrief.analyze.section_news import not_a_forecast
 from newsbrief.analyze.section_present import tells_present
 from newsbrief.models import Document, Sentence, Token
+from newsbrief.nlp.speakers import UNNAMEABLE
+
+if TYPE_CHECKING:  # analyze.context reads this module (retracted)
+    from newsbrief.analyze.context import Context
 
 _WOULD = frozenset({"would", "'d"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall", "'ll", "'d", "wo", "ca"})
@@ -288,6 +294,34 @@ def whole_quotation(doc: Document, sentence: Sentence) -> list[Sentence]:
         if not inside_open_quote(doc, earlier):
             return list(doc.sentences[earlier.index : sentence.index + 1])
     return []
+
+
+def quotation_forecast(ctx: Context, quoted: list[Sentence], forecast: Callable[[Sentence], bool]) -> list[Sentence]:
+    """The part of a quotation an Outlook item shows: from its first forecast sentence on, when the sentences before
+    it forecast nothing and the attribution stage names the speaker of the rest (the voices pass labels it
+    "[Name:]") and a quotation mark opens that sentence (a quotation of several paragraphs reopens its marks); else
+    the quotation as given.
+
+    Audit 52 #7 showed a spokesman's three-sentence quotation as an Outlook row for its last two sentences: its first,
+    a finding about the present that Quotes showed already, made the row a copy of two quotes. Cut to its forecast,
+    the row says what the speaker expects, and compose drops it when Quotes shows that sentence too.
+    """
+    start = next((k for k, s in enumerate(quoted) if forecast(s)), 0)
+    if start == 0 or quoted[start].text.lstrip()[:1] not in "\"“":
+        return quoted  # cut where no mark opens it, it would end on a stray closing mark (Audit 51's two-line quote)
+    speakers = {ctx.voice_of(s.index).speaker for s in quoted[start:]}
+    voice = ctx.voice_of(quoted[start].index)
+    if voice.voice != "person" or len(speakers) != 1 or not voice.speaker or voice.speaker.lower() in UNNAMEABLE:
+        return quoted  # no one to name it by: the quotation's opening says whose words they are
+    return quoted[start:]
+
+
+def distinct_pieces(pieces: list[list[Sentence]]) -> list[list[Sentence]]:
+    """The non-empty pieces, less any whose sentences another piece holds (two forecasts of one quotation give one
+    row, the longer; of two equal pieces, the first)."""
+    sets = [{s.index for s in p} for p in pieces]
+    return [p for n, p in enumerate(pieces) if p and not any(
+        sets[n] <= other and (len(other) > len(sets[n]) or m < n) for m, other in enumerate(sets) if m != n)]
 
 
 # A demand made for others by a pronoun (reader Audit 49 #4, docs/audit.md 50: "France and the UK have demanded that
