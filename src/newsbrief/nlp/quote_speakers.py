@@ -109,7 +109,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
             or _frame_before(d, sentences, start, end) or recalled_before(d, sentences, start, end) \
             or phrase_owner(d, sentences, start, end) \
             or posted_by(d, sentences, start, end) \
-            or _paragraph_before(d, by_sentence, sentences, start)
+            or _paragraph_before(d, by_sentence, sentences)
         gap = d.text[previous_end:start]
         # The same speaker carries on: in the same paragraph, or in a quotation that opens the
         # next paragraph ('"...," she said.' then '"And another thing ..."').
@@ -394,15 +394,14 @@ def _nearby_source(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]
 
 
 def _paragraph_before(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]],
-                      sentences: Sequence[Sentence], start: int) -> Attribution | None:
+                      sentences: Sequence[Sentence]) -> Attribution | None:
     """The person speaking at the end of the paragraph before (tried after a cue framing the quote)."""
     first = sentences[0]
     before = d.doc.sentences[first.index - 1] if first.index > 0 else None
     # A paragraph that is all quotation after a paragraph ending in someone's reported speech
     # ("Dr Fielder says it should not be a cause for concern." then '"It's a fairly mild
-    # disease."'): the news convention for the same speaker's own words; not "A man's voice can be heard telling
-    # a woman, '...'" (Audit 53 #9: a recording's words went to the expert quoted in the paragraph before).
-    if before is not None and before.paragraph == first.paragraph - 1 and not d.text[first.start : start].strip():
+    # disease."'): the news convention for the same speaker's own words.
+    if before is not None and before.paragraph == first.paragraph - 1:
         for _, attribution in by_sentence.get(before.index, ()):
             if attribution.kind == "speech" and attribution.voice == "person" and attribution.speaker:
                 return attribution
