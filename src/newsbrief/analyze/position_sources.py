@@ -17,6 +17,10 @@ Reader Audit 38 found a third of its wrong Who says what entries in four shapes 
   (:func:`appositive_person`).
 * **Another person's title in a role.** "Mayor Lisa Ortega and Police Chief Dan Brooks announced": Brooks's role read
   "mayor Lisa Ortega and Police Chief"; the part before "and" that names someone else is theirs (:func:`own_role`).
+
+And, from the lead's reading of a t17 live page (session 36): "The son of Moammar Gadhafi warned ..." was filed under
+"Moammar Gadhafi", the name in the phrase's "of": a source headed by a common noun of someone's ("the son of X", "a
+lawyer for X") is that someone's relative or agent, never X (:func:`related_person_phrase`).
 """
 
 from __future__ import annotations
@@ -158,3 +162,14 @@ _SAYING = frozenset("say tell be have do make add state accord insist deny repor
 def answers_previous(doc: Document, denial: Sentence, previous: Sentence) -> bool:
     """Whether the denial ``denial`` answers the sentence right before it (see above)."""
     return _points_back(doc, denial) or bool(_plain_words(doc, denial) & _plain_words(doc, previous))
+
+
+# "the son of X", "a lawyer for X", "the wife of President X": a common-noun head (with at most one word before it)
+# and "of"/"for" a capitalised name.
+_RELATED = re.compile(r"^(?:the|a|an|one)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:of|for)\s+[A-Z]")
+
+
+def related_person_phrase(speaker: str) -> bool:
+    """Whether the source phrase names a person by a common noun tied to someone else by "of"/"for" ("the son of
+    Moammar Gadhafi"): shown as written, not as the person it names after the "of" (module docstring)."""
+    return _RELATED.match(speaker) is not None

@@ -47,6 +47,7 @@ from newsbrief.analyze.position_sources import (
     explains_a_thing,
     imagined_speech,
     own_role,
+    related_person_phrase,
 )
 from newsbrief.analyze.position_stances import spelled_title, stance_shown
 from newsbrief.analyze.quote_cuts import announced_fake, invented_person
@@ -308,8 +309,8 @@ def _full_names(doc: Document, ctx: Context, voices: list[SentenceVoice]) -> tup
         speaker = voice.speaker or ""
         if speaker in full:
             continue
-        full[speaker] = shown_name(ctx.actors, names, speaker)
-        found = names(speaker)
+        full[speaker] = speaker if related_person_phrase(speaker) else shown_name(ctx.actors, names, speaker)
+        found = None if related_person_phrase(speaker) else names(speaker)  # "the son of X": not X, nor X's role
         if found is not None and ctx.actors[found].label == "PERSON":
             role = actor_role(doc, ctx.actors[found])
             if role is not None:

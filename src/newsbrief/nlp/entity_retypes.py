@@ -21,6 +21,8 @@ dropped as a newspaper: her surname was "Post"). Each rule reads a fixed cue nex
 - a **given name left out**: "Secretary-General Anders Fogh Rasmussen" tagged "Fogh Rasmussen": a capitalised word
   between a title and the name joins the name.
 - a **body's name cut at a plural's possessive**: "SOS Children's" and "Villages" tagged apart are one name.
+- a **person typed as an organisation or untyped** whom a given name and a role in apposition show to be a person
+  ("Beatrice Megevand-Roggo, the ICRC's regional head"): :mod:`newsbrief.nlp.given_names`.
 
 Any evidence of a person (a title before the name, an age or "who" after it, the subject of a speech verb) keeps a
 person a person, as in :mod:`newsbrief.nlp.entity_kinds`.
@@ -32,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsbrief.models import Document, Entity, Token
+from newsbrief.nlp.given_names import given_named_people
 from newsbrief.nlp.non_persons import name_key, relabelled
 
 __all__ = ["joined_possessive_names", "person_evidence", "retype_named_things", "with_given_names"]
@@ -84,7 +87,7 @@ _SPEECH = frozenset("say tell add insist claim deny announce warn state explain 
 def retype_named_things(doc: Document) -> Document:
     """The document with outlets, creatures, heavenly bodies and programme titles typed as people, and titled
     people typed as organisations, relabelled (module docstring)."""
-    doc = _titled_people(doc)
+    doc = given_named_people(_titled_people(doc))
     relabel: dict[str, str] = {}
     titles = _title_tokens(doc)
     families = _family_names(doc)

@@ -32,7 +32,7 @@ from newsbrief.nlp.speaker_bounds import entry_stamps, other_entry
 from newsbrief.nlp.speaker_columns import review_columns
 from newsbrief.nlp.speaker_descriptors import aged_person
 from newsbrief.nlp.speaker_documents import talking_thing
-from newsbrief.nlp.speaker_kinds import abstract_subject, colon_name, inverted_name
+from newsbrief.nlp.speaker_kinds import abstract_subject, colon_name, inverted_name, opening_name
 from newsbrief.nlp.speaker_scopes import recalled_before
 from newsbrief.nlp.speaker_subjects import bracketed_speaker, without_abstract
 from newsbrief.nlp.speakers import RELATIVE_PRONOUNS, UNNAMEABLE, _speaker, reported_speaker
@@ -259,7 +259,7 @@ def _inverted_person(d: _Doc, sentences: Sequence[Sentence], start: int, end: in
     """ '"...," offered union lawyer and host Dana Whitfield.': the person named after the verb, or
     before a colon ('in which Tomas Brandt pledges: "..."')."""
     found = inverted_name(d, sentences, start, end, CUE_LEMMAS | FRAMING_LEMMAS) \
-        or colon_name(d, sentences, start, CUE_LEMMAS)
+        or colon_name(d, sentences, start, CUE_LEMMAS) or opening_name(d, sentences, start, CUE_LEMMAS)
     if found is None:
         return None
     first, last, verb, sentence = found

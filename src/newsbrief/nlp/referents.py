@@ -201,10 +201,10 @@ def _next_subject_vote(d: _Doc, sentence: Sentence, tally: list[int]) -> None:
 
 
 def _wrong_gender(d: _Doc, name: str | None, pronoun: str) -> bool:
-    """True when the text shows ``name`` to be of the other gender than "he"/"she" ``pronoun``."""
+    """True when the text, or else a full name's given name, shows ``name`` of the other gender than ``pronoun``."""
     if not name or pronoun not in ("he", "she"):
         return False
-    gender = genders(d).get(d.resolve_name(name)) or said_gender(d, name)  # a "she said" read as her (A42)
+    gender = genders(d).get(d.resolve_name(name)) or said_gender(d, name, given=True)  # "she said" (A42)
     return gender is not None and gender != ("f" if pronoun == "she" else "m")
 
 

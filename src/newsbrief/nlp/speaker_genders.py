@@ -5,6 +5,9 @@ said" had no gender in :func:`newsbrief.nlp.referents.genders` (the sentence nam
 noun, so its pronouns cast no vote), and the king's next "he remarked" went to her. Once a "she" source has
 been read as her, she is a woman for every later "he"/"she": a sentence-ordered record, filled as the sources
 resolve, consulted only when the text's own votes say nothing.
+
+Last, when neither says anything, a full name's given name (:mod:`newsbrief.nlp.given_names`): "Beatrice
+Megevand-Roggo ... she said" is not the president named in the sentence between.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 from newsbrief.models import Token
+from newsbrief.nlp.given_names import given_name_gender
 from newsbrief.nlp.speech import _Doc
 
 __all__ = ["note_pronoun_speaker", "said_gender"]
@@ -29,10 +33,11 @@ def note_pronoun_speaker(d: _Doc, speaker: str, subject: Token) -> None:
     tally[word == "he"] += 1
 
 
-def said_gender(d: _Doc, name: str) -> str | None:
-    """"f" or "m" when every "he"/"she" source read so far as ``name`` agrees (and there is one), else None."""
+def said_gender(d: _Doc, name: str, given: bool = False) -> str | None:
+    """"f" or "m" when every "he"/"she" source read so far as ``name`` agrees (and there is one), else None; with
+    ``given``, else what the given name of ``name`` written in full says."""
     tally = _SAID.get(d, {}).get(d.resolve_name(name))
     if not tally or (tally[0] and tally[1]):
-        return None
+        return given_name_gender(d.resolve_name(name)) if given else None
     return "f" if tally[0] else "m"
 

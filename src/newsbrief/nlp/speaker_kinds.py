@@ -133,6 +133,36 @@ def colon_name(d: _Doc, sentences: Sequence[Sentence], start: int,
     return before[first].i, before[last].i, cue, sentence
 
 
+def opening_name(d: _Doc, sentences: Sequence[Sentence], start: int,
+                 cues: frozenset[str]) -> tuple[int, int, Token, Sentence] | None:
+    """ 'KQED950 tweets, "..."': a sentence that is only a name, a cue word and a comma or colon before the
+    quotation, whatever the parser made of the cue. The parser often reads a station's call sign and "tweets"
+    as one plural noun phrase, so no verb frames the quotation and it fell to the outlet quoted in the sentence
+    before (Audit 52 #11, "WWJ950 tweets, ..."; the variants "KQED950", "WWJ 950" in tests/nlp). The name
+    may be any proper noun or call sign (a station or account speaks, not only a person); it must open the
+    sentence, so nothing else in it can be the speaker."""
+    sentence = next((s for s in sentences if s.start <= start < s.end), None)
+    if sentence is None or not d.text[sentence.start : start].rstrip().endswith((",", ":")):
+        return None
+    before = [t for t in d.doc.sentence_tokens(sentence) if t.end <= start and t.pos != "PUNCT"]
+    if not 2 <= len(before) <= 5:
+        return None
+    cue, name = before[-1], before[:-1]
+    word = cue.text.lower()
+    if cue.lemma.lower() not in cues and word.removesuffix("s") not in cues and word.removesuffix("es") not in cues:
+        return None
+    if word == cue.lemma.lower() and not word.endswith("s"):
+        return None  # "Reporters say," is a plural's verb, read by the cue rules; only a name's "-s" form here
+    if not all(t.pos == "PROPN" or _CALL_SIGN.fullmatch(t.text) or (t.like_num and k > 0)
+               for k, t in enumerate(name)):
+        return None
+    return name[0].i, name[-1].i, cue, sentence
+
+
+# A broadcaster's call sign or a handle ("WWJ950", "KQED", "WWJ 950"'s "WWJ", "@jmolinet"), whatever its tag.
+_CALL_SIGN = re.compile(r"@\w{2,}|(?=\w*\d)[A-Z][A-Z0-9]{2,}|[A-Z]{3,}")
+
+
 # Prepositions of a place written between a speaker's name and the cue ("Jane Roe in Townsville tweets:").
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "at"})
 

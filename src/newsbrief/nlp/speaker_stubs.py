@@ -10,6 +10,10 @@ Reader Audit 44 (docs/audit.md 45.3, 45.4 pattern 4) found two quotes shown unde
   officer's quotation earlier in the sentence went to "sorry". A speaker whose word is an adverb, adjective,
   interjection, verb or function word of its sentence names no one: the attribution is dropped (withheld rather
   than guessed; the quote finder may still name the speaker another way).
+* **Not a stray word: a call sign or handle.** spaCy tags a glued call sign or handle ("WWJ950 tweets", "@KTLA5
+  says") X/ADD, the tag of an address. Such a word in subject position is the name of a station or account
+  that speaks (Audit 52 #11: dropping "WWJ950" let the station's tweet fall to the outlet named a sentence
+  before). Its shape names it, not its words: capitals with digits, all capitals, or an "@" handle.
 
 Applied once to every attribution the stage found, after every rule that picks a speaker has run.
 """
@@ -19,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsbrief.models import Attribution, Sentence
+from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.speech import _Doc, _mention
 
 __all__ = ["whole_word_speakers"]
@@ -28,6 +32,9 @@ __all__ = ["whole_word_speakers"]
 _NOT_NAMING = frozenset({"ADV", "ADJ", "INTJ", "VERB", "AUX", "PART", "ADP", "CCONJ", "SCONJ", "DET", "PUNCT",
                          "SYM", "X"})
 _HYPHENS = "-‐‑"
+# A call sign or handle: "WWJ950", "KTLA5", "@jmolinet", "BBCNews"-like capitals with digits, or all capitals.
+_CALL_SIGN = re.compile(r"@\w{2,}|(?=\w*\d)[A-Z][A-Z0-9]{2,}|[A-Z]{3,}")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "two", "three", "both"})
 
 
@@ -75,7 +82,12 @@ def _stray_word(d: _Doc, sentence: Sentence, a: Attribution, at: int) -> bool:
         return False
     end = at + len(a.source_text or "")
     words = [t for t in d.doc.sentence_tokens(sentence) if at <= t.start < end and t.text.lower() == speaker]
-    return bool(words) and all(t.pos in _NOT_NAMING for t in words)
+    return bool(words) and all(t.pos in _NOT_NAMING and not _named_address(t) for t in words)
+
+
+def _named_address(t: Token) -> bool:
+    """Whether ``t`` is a call sign or handle the parser tagged as an address (X) but made a subject: "WWJ950"."""
+    return t.pos == "X" and t.dep in _SUBJECTS and _CALL_SIGN.fullmatch(t.text) is not None
 
 
 def whole_word_speakers(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tuple[Sentence, Attribution]]:
