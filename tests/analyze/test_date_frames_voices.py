@@ -48,3 +48,17 @@ def test_the_writers_own_dated_event_after_the_reports_paragraph_is_not_the_repo
 def test_near_miss_a_sentence_that_goes_on_telling_the_report_keeps_its_frame(opening: str) -> None:
     found = _governs(_HEAD + opening)
     assert found[-1][1:] == (True, True)
+
+
+def test_the_timeline_shows_the_writers_dated_event_without_the_reports_frame() -> None:
+    """The wiring in analyze/voices.py: a Timeline item gets the carried frame only where frame_governs says so."""
+    from newsbrief.pipeline import brief_document
+    from newsbrief.settings import Settings
+
+    text = _HEAD + ("The carmaker's show will take place at 9 a.m. on Friday, June 12 at the exhibition centre in "
+                    "Turin. The company will stream the event online.")
+    brief = brief_document(annotate(Article(text=text, source=Source(title="Test", date="2026-06-05"))), Settings())
+    timeline = brief.section("timeline")
+    assert timeline is not None
+    shows = [item.text for item in timeline.items if "Turin" in item.text]
+    assert shows and not any("report" in text.lower() for text in shows), shows

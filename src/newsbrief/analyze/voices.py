@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from newsbrief.analyze.closing_voice import frame_holds
 from newsbrief.analyze.context import Context, rewrite_sections
+from newsbrief.analyze.date_frames import frame_governs
 from newsbrief.analyze.quote_pronouns import bare_pronoun_cue
 from newsbrief.models import Candidate, Document, Sentence, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
@@ -157,7 +158,10 @@ def label_voices(doc: Document, ctx: Context,
     def labelled(name: str) -> bool:
         return name in SECTIONS and SECTIONS.get(name).label_voices
 
-    framed = rewrite_sections(doc, sections, lambda name: labelled(name) and name != "conclusion", label)
+    framed = rewrite_sections(doc, sections, lambda name: labelled(name) and name not in ("conclusion", "timeline"),
+                              label)
+    framed = rewrite_sections(doc, framed, lambda name: name == "timeline" and labelled(name),
+                              lambda c, s: label(c, s) if frame_governs(doc, ctx, s) else c)
     framed = _label_runs(doc, ctx, framed, lambda name: labelled(name) and name != "conclusion", label)
     return rewrite_sections(doc, framed, lambda name: name == "conclusion" and labelled(name), closing)
 
