@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.openings import CONNECTIVES, TIME_NOUNS, repair_opening
+from newsbrief.analyze.point_openings import subject_leans
 from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
 # opening repair names or withholds by its own rules (antecedents.py); these stand for a thing or an event told.
 _DEMONSTRATIVE = re.compile(r"^[\"“‘']?(?:(?:But|And|So|Yet|Still|Now|Then|Instead|Indeed|However)\s*,?\s+)?"
                             r"(?:It|it|This|this|That|that|These|these|Those|those|Such|such)\b")
-# A subject "It"/"This"/"That" of these verbs stands for nothing told ("It seems ...", "It turns out the channel ...").
-_NO_REFERENCE = frozenset({"seem", "appear", "happen", "turn", "rain", "snow", "matter", "take", "remain"})
 # "This week the council voted ..." dates by the day of writing; "That year" and "that night" point back.
 _NOW = frozenset({"this", "these"})
 
@@ -47,8 +46,8 @@ def _leans(doc: Document, sentence: Sentence) -> bool:
         return not (first.text.lower() in _NOW and now)
     if first.dep not in ("nsubj", "nsubjpass"):
         return first.text.lower() in ("these", "those", "such")  # "These are ...", "Such is ..."
-    return head.lemma.lower() not in _NO_REFERENCE and not any(
-        t.head == head.i and t.dep in ("ccomp", "xcomp", "csubj", "advcl") and t.i > head.i for t in tokens)
+    return subject_leans(tokens, head)
+
 
 
 _WORDS = frozenset({"it", "this", "that", "these", "those", "such"})

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
 
 __all__ = ["ANAPHORIC", "DELAYED_LEDE_SENTENCES", "background_lede", "background_state", "dated_by_day", "delayed_lede",
-           "earlier_background", "opening_factors", "opening_point", "sets_up", "static_scene_run"]
+           "earlier_background", "opening_factors", "opening_point", "sets_up", "static_scene_run", "subject_leans"]
 
 # A thesis stands alone: a sentence that opens on a pronoun or "the first" leans on the one before
 # ("The first was found in a pig farm in 1998", the point of a comment piece in the fourth reader audit).
@@ -60,6 +60,8 @@ DELAYED_LEDE_SENTENCES = 6
 # 29's column led with that detail, its thesis third). Not an "It" that anticipates a clause ("It is likely that
 # ...", "It is time to ..."), the weather or the clock ("It is 2 am", "It was raining"), or "It seems".
 _LEANING_SUBJECT = frozenset({"It", "This", "That"})
+# A subject "It"/"This"/"That" of these verbs stands for nothing told ("It seems ...", "It happens that ..."); "It
+# turns out (that) ..." has its clause, while "It turned out badly" tells of something told before.
 _NO_REFERENCE = frozenset({"seem", "appear", "happen", "rain", "snow", "matter", "take", "remain"})
 _TIME_WORDS = re.compile(r"^It(?:'s| is| was) (?:\w+ )?(?:\d|midnight|dawn|noon|dusk|dark|late|early|cold|hot|"
                          r"raining|snowing|time|now)\b")
@@ -73,10 +75,16 @@ def leans_back(doc: Document, sentence: Sentence) -> bool:
             or tokens[0].dep not in ("nsubj", "nsubjpass") or _TIME_WORDS.match(sentence.text):
         return False
     head = next((t for t in tokens if t.i == tokens[0].head), None)
-    if head is None or head.lemma.lower() in _NO_REFERENCE:
-        return False
-    # an extraposed clause after the verb ("It is likely that ...", "It would be wrong to ...") is the subject
-    return not any(t.head == head.i and t.dep in ("ccomp", "xcomp", "csubj") for t in tokens)
+    # an extraposed clause after the verb ("It is likely that ...") is the subject (subject_leans)
+    return head is not None and subject_leans(tokens, head)
+
+
+def subject_leans(tokens: Sequence[Token], head: Token) -> bool:
+    """True when a subject "It"/"This"/"That" of ``head`` stands for something told before: the verb is not one of
+    no reference ("It seems ...") and has no clause of its own after it ("It is likely that ...", "It would be wrong
+    to ...": the clause is the subject). The one home of this test: point_anaphors asks it too."""
+    return head.lemma.lower() not in _NO_REFERENCE and not any(
+        t.head == head.i and t.dep in ("ccomp", "xcomp", "csubj", "advcl") and t.i > head.i for t in tokens)
 
 
 def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:
