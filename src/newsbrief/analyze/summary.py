@@ -124,6 +124,7 @@ QUOTE_FACTOR = 0.8  # a sentence opening with a quote rarely states the news its
 # dangling rate at 1.4% on the dev sets (0.7: 4.7%, 0.3: 0.3% but -0.3 ROUGE-1 on CNN/DM).
 UNRESOLVED_FACTOR = 0.5
 QUESTION_FACTOR = 0.4
+_CLOSING_QUOTES = "\"”’'"
 SUBHEAD_FACTOR = 0.3  # the first line under a sub-head leads into its section, not the piece (Audit 14)
 def points_for(doc: Document) -> int:
     """How many key points an article of this length gets (3 to 5)."""
@@ -192,10 +193,7 @@ def sentence_scores(doc: Document, ctx: Context, read: Readings | None = None) -
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
             score *= CLAIM_SUBJECT_FACTOR  # "That the watch will have 100,000 apps ... is ...": a claim restated
-        if sentence.text.rstrip().endswith("?"):
-            score *= QUESTION_FACTOR
-            if ctx.genre == "qa" or (sentence.text[:1] not in "\"“'‘" and _opens_paragraph_alone(doc, sentence)):
-                score -= 10.0  # a question standing as its own paragraph asks; the answer is the point
+        score = _asked(doc, ctx, sentence, score)
         voice = ctx.voice_of(i)
         if ctx.genre == "qa" and voice.voice == "reporter" and voice.stance == "asks":
             score -= 10.0  # an interviewer's turn (its label included) asks; it states no fact of the piece
@@ -286,6 +284,20 @@ def _setups_give_way(doc: Document, ctx: Context, scores: list[float], scenery: 
             out[following[0]] = max(out[following[0]], scores[i])
         out[i] = min(scores[i], 0.0) - 10.0
     return out
+
+
+def _asked(doc: Document, ctx: Context, sentence: Sentence, score: float) -> float:
+    """``score`` for a question: QUESTION_FACTOR times, and a last resort when it stands as its own paragraph. A
+    question quoted at the end ('CBS Detroit notes in their report, "Does this person ... think ...?"': Audit 52 #11's
+    rhetorical KP3) asks as well, but a reporter's line quoting it is no bare question to answer."""
+    text = sentence.text.rstrip()
+    if not text.rstrip(_CLOSING_QUOTES).endswith("?"):
+        return score
+    score *= QUESTION_FACTOR
+    alone = text[:1] not in "\"“'‘" and _opens_paragraph_alone(doc, sentence)
+    if text.endswith("?") and (ctx.genre == "qa" or alone):
+        score -= 10.0  # a question standing as its own paragraph asks; the answer is the point
+    return score
 
 
 def _opens_paragraph_alone(doc: Document, sentence: Sentence) -> bool:
