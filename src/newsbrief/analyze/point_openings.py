@@ -405,12 +405,16 @@ _SPAN = re.compile(r"\b(?:years|decades|centuries|generations)\b|\b(?:19|20)\d\d
 
 
 def background_state(doc: Document, sentence: Sentence) -> bool:
-    """True when the sentence's main verb tells what a firm or person has long been or once did (see above)."""
+    """True when the sentence's main verb tells what a firm or person has long been or once did (see above), or how
+    something was before the news ("were elusive even before the spill")."""
     tokens = doc.sentence_tokens(sentence)
     root = next((t for t in tokens if t.dep == "ROOT"), None)
     if root is None:
         return False
     children = [t for t in tokens if t.head == root.i]
+    if root.lemma.lower() == "be" and root.tag == "VBD" and any(
+            t.dep == "prep" and t.lemma.lower() == "before" and _predicate_of(tokens, t, root) for t in tokens):
+        return True  # "were elusive even before the spill": how things stood before the news (Audit 53 A1, KP2)
     passive = any(c.dep == "auxpass" for c in children)
     if passive:
         return root.lemma.lower() in _FOUNDING and root.tag == "VBN"  # "was founded in 1984"
@@ -421,6 +425,16 @@ def background_state(doc: Document, sentence: Sentence) -> bool:
     # "has been making tanks for more than 30 years", "has worked there since 1990"
     spans = [c for c in children if c.dep == "prep" and c.lemma.lower() in ("for", "since")]
     return any(_SPAN.search(doc.article.text[doc.tokens[c.left].start : doc.tokens[c.right].end]) for c in spans)
+
+
+def _predicate_of(tokens: Sequence[Token], token: Token, root: Token) -> bool:
+    """True when ``token`` hangs from the root through its predicate only ("were hard to find even before ...": the
+    root's complement and its infinitive), not through a clause of its own."""
+    by_index = {t.i: t for t in tokens}
+    head = by_index.get(token.head)
+    while head is not None and head.i != root.i and head.dep in ("acomp", "xcomp"):
+        head = by_index.get(head.head)
+    return head is not None and head.i == root.i
 
 
 def _acts_now(doc: Document, sentence: Sentence) -> bool:

@@ -47,10 +47,12 @@ from newsbrief.analyze.point_alone import (  # a line leaning on context, a box 
     box_label,
     count_lead_in,
     counted_setup,
+    cue_tail,
+    is_cue_tail,
     says_nothing_alone,
 )
 from newsbrief.analyze.point_alone import is_caption as is_caption  # its home before; tests read it here
-from newsbrief.analyze.point_anaphors import dangling_reference
+from newsbrief.analyze.point_anaphors import dangling_reference, opening_pronoun_factors
 from newsbrief.analyze.point_anecdotes import anecdote
 from newsbrief.analyze.point_announced import announced_answer, hook_factors, open_question
 from newsbrief.analyze.point_answers import (
@@ -174,6 +176,8 @@ def sentence_scores(doc: Document, ctx: Context, read: Readings | None = None) -
     # A scene, how something works, a hope the story dashed: no event, no claim (point_eventless, Audit 51 #2, #7).
     colour = eventless_factors(doc, ctx)
     factors = [f * m for f, m in zip(factors, colour, strict=True)]
+    # A lede whose "it" only a picture or the headline showed is a hook (point_anaphors, Audit 53 B2196).
+    factors = [f * m for f, m in zip(factors, opening_pronoun_factors(doc), strict=True)]
     scores = []
     asked = asked_paragraphs(doc)  # a reader's "Q: ..." paragraph asks; the answer is the point (genre_pages)
     for sentence in doc.sentences:
@@ -189,7 +193,8 @@ def sentence_scores(doc: Document, ctx: Context, read: Readings | None = None) -
                 or opening_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
                 or padding_line(sentence) or reputation_hook(sentence) or withheld(doc, sentence) \
                 or unframed(doc, ctx, sentence, prefix_length(sentence.text)) or says_nothing_alone(doc, sentence) \
-                or torn(doc, sentence) or ends_on_dateline(sentence) or mid_quotation(doc, ctx, sentence):
+                or torn(doc, sentence) or ends_on_dateline(sentence) or mid_quotation(doc, ctx, sentence) \
+                or is_cue_tail(doc, sentence):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
             score *= CLAIM_SUBJECT_FACTOR  # "That the watch will have 100,000 apps ... is ...": a claim restated
@@ -428,6 +433,8 @@ def _shown(doc: Document, ctx: Context, s: Sentence) -> tuple[str, list[Citation
         return whole_text(doc, split, s), list(whole_citations(split, s))
     if (count := count_lead_in(doc, s)) is not None:  # "There are two positions ... Both have tied ..." (point_alone)
         return f"{count.text} {s.text}", [cite(count), cite(s)]
+    if (tail := cue_tail(doc, s)) is not None:  # "..., but the sister of ...," / "the ministry has said." (point_alone)
+        return f"{repair_opening(doc, s, ctx.actors) or s.text} {tail.text}", [cite(s), cite(tail)]
     text = bracket_label(doc, s, repair_opening(doc, s, ctx.actors) or s.text)  # "[Name:] ..." (point_labels)
     skip = prefix_length(s.text)
     if skip and text.startswith(s.text[:skip]):
