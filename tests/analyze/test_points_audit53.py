@@ -71,6 +71,7 @@ def test_opening_pronoun_only_for_a_pronoun_subject_of_the_lede() -> None:
         ("It was raining when the sisters set out. They caught the pike at noon.", [False, False]),
         ('"We were lucky," she said. The pike weighed 25 kilograms.', [False, False]),
         ("She had never caught a fish before. Anna Berg, 19, landed the pike.", [True, False]),
+        ("The lake will be closed to anglers from April, it announced on Monday. The pike was caught.", [False, False]),
     ]:
         doc = annotate(Article(text=text, source=Source()))
         assert [opening_pronoun(doc, s) for s in doc.sentences] == expected, text

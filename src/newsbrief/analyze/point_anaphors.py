@@ -85,7 +85,9 @@ def opening_pronoun(doc: Document, sentence: Sentence) -> bool:
     root = next((t for t in tokens if t.dep == "ROOT"), None)
     subject = next((t for t in tokens if root is not None and t.head == root.i and t.dep in ("nsubj", "nsubjpass")
                     and t.pos == "PRON" and t.text.lower() in _PERSONAL), None)
-    if root is None or subject is None:
+    # A report's cue ("..., it announced", "... after, they said, ...") hangs the statement on the root: the pronoun is
+    # the speaker, whom the attribution names, and the statement is the news.
+    if root is None or subject is None or any(t.head == root.i and t.dep in ("ccomp", "parataxis") for t in tokens):
         return False
     return subject.text.lower() != "it" or (subject_leans(tokens, root) and not _TIME.match(sentence.text.strip()))
 
