@@ -73,6 +73,7 @@ _PERSONAL = frozenset({"it", "he", "she", "they"})
 # As a scene's or a set-up's weight (point_openings.SETUP_FACTOR): below the news of the next paragraphs, so the hook
 # is a key point only when nothing else is left (Audit 53 B2196: 0.5 left it tied with the fourth sentence).
 OPENING_PRONOUN_FACTOR = 0.3
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 _ANY_QUOTE = re.compile(r"[\"“”]")
 
 
@@ -89,6 +90,8 @@ def opening_pronoun(doc: Document, sentence: Sentence) -> bool:
     # the speaker, whom the attribution names, and the statement is the news.
     if root is None or subject is None or any(t.head == root.i and t.dep in ("ccomp", "parataxis") for t in tokens):
         return False
+    if any(t.i > subject.i and t.ent_type in _NAMED for t in tokens):
+        return False  # "He may not be playing much ... but Anders Lindegaard ...": named in the sentence itself
     return subject.text.lower() != "it" or (subject_leans(tokens, root) and not _TIME.match(sentence.text.strip()))
 
 
