@@ -87,6 +87,11 @@ def test_noun_phrase_with_a_clause_is_a_fragment() -> None:
     assert shown["At last, a budget meeting that ends on time."], shown
     assert not shown["The man who set the fire was arrested on Tuesday."], shown
     assert not shown["The council met for four hours on Monday."], shown
+    # a long lede the parser may root on its subject noun is no quip (a CNN/DM row, NOMINAL_MAX_WORDS)
+    long_lede = ("A timewarp cottage which has remained unchanged since the 1950s is up for sale complete with its "
+                 "original kitchen, its tiled bathroom and its coal-fired range.")
+    doc = annotate(Article(text=long_lede, source=Source()))
+    assert not fragment(doc, doc.sentences[0])
 
 
 QUOTED_QUESTION = Case("quoted_question", """\
