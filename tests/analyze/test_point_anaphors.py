@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsbrief.analyze.context import build_context
 from newsbrief.analyze.point_anaphors import dangling_reference
+from newsbrief.analyze.point_openings import leans_back
 from newsbrief.analyze.summary import select
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
@@ -82,3 +83,16 @@ def test_it_is_likely_to_means_the_thing_told_before() -> None:
     ctx = build_context(doc)
     assert [dangling_reference(doc, s, ctx.actors) for s in doc.sentences] == [False, False, True, False]
     assert turn_point(doc, ctx) is None
+
+
+def test_leaning_back_has_one_rule() -> None:
+    # point_openings.leans_back and dangling_reference share point_openings.subject_leans: "It turned out badly"
+    # stands for what was told (dangling_reference missed it when "turn" was a verb of no reference there); "That is
+    # how ..." states its own clause; "It turns out (that) ..." has its clause and leans on nothing.
+    text = ("The council closed the village school in May.\n\nIt turned out badly for the council.\n\n"
+            "That is how the village ended up without a school for two years.\n\n"
+            "It turns out the building had been safe all along.")
+    doc = annotate(Article(text=text, source=Source()))
+    ctx = build_context(doc)
+    assert [leans_back(doc, s) for s in doc.sentences] == [False, True, False, False]
+    assert [dangling_reference(doc, s, ctx.actors) for s in doc.sentences] == [False, True, False, False]

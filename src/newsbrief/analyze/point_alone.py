@@ -26,6 +26,10 @@ Reader audits still deleted about a third of key points. Two of their classes ar
   like a line ending in a colon (summary.is_setup), and gives way to it; the next line, opening "Both have tied
   their policies ...", is shown with it, since "Both" alone leans on the count (Audit 49 #7, key point 2).
 - **A photo caption** glued onto the text (below).
+- **A reporting tail cut off.** A page may break a sentence at its last comma: "A woman detained by ... was not the
+  wife of ..., but the sister of a man convicted of bombings in southern Iraq," / "Iraq's interior ministry has
+  said." (Audit 53 B1877's KP1 and KP2). The tail, a short reporting clause with nothing said in it, is no point;
+  the cut sentence is shown with it (:func:`cue_tail`).
 
 Parse tags and regular expressions; no model beyond the pipeline's.
 """
@@ -47,7 +51,9 @@ __all__ = [
     "box_label",
     "count_lead_in",
     "counted_setup",
+    "cue_tail",
     "is_caption",
+    "is_cue_tail",
     "leans_on_context",
     "parenthetical",
     "says_nothing_alone",
@@ -196,3 +202,26 @@ def is_caption(text: str) -> bool:
     """True when a sentence's ``text`` carries a photo caption's own words (see _CAPTION)."""
     return bool(_CAPTION.search(text))
 
+
+# A reporting tail: a short clause whose verb reports and which holds nothing said ("Iraq's interior ministry has
+# said.", "the agency told reporters."). CUE_TAIL_WORDS: the class was 5 words in Audit 53; a longer line tells more.
+CUE_TAIL_WORDS = 10
+_REPORTING = frozenset("say tell report add announce confirm state claim write".split())
+
+
+def is_cue_tail(doc: Document, sentence: Sentence) -> bool:
+    """True for a short reporting clause with nothing said in it, after a sentence the page cut at its comma."""
+    if sentence.index == 0 or not doc.sentences[sentence.index - 1].text.rstrip().endswith(","):
+        return False
+    tokens = doc.sentence_tokens(sentence)
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    return root is not None and len(word_tokens(tokens)) <= CUE_TAIL_WORDS and root.lemma.lower() in _REPORTING \
+        and not any(t.head == root.i and t.dep in ("ccomp", "xcomp", "csubj") for t in tokens)
+
+
+def cue_tail(doc: Document, sentence: Sentence) -> Sentence | None:
+    """The reporting tail the page cut off ``sentence`` (see :func:`is_cue_tail`), or None."""
+    after = sentence.index + 1
+    if after < len(doc.sentences) and is_cue_tail(doc, doc.sentences[after]):
+        return doc.sentences[after]
+    return None

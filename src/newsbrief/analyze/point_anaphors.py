@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.openings import CONNECTIVES, TIME_NOUNS, repair_opening
+from newsbrief.analyze.point_openings import subject_leans
 from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
 # opening repair names or withholds by its own rules (antecedents.py); these stand for a thing or an event told.
 _DEMONSTRATIVE = re.compile(r"^[\"“‘']?(?:(?:But|And|So|Yet|Still|Now|Then|Instead|Indeed|However)\s*,?\s+)?"
                             r"(?:It|it|This|this|That|that|These|these|Those|those|Such|such)\b")
-# A subject "It"/"This"/"That" of these verbs stands for nothing told ("It seems ...", "It turns out the channel ...").
-_NO_REFERENCE = frozenset({"seem", "appear", "happen", "turn", "rain", "snow", "matter", "take", "remain"})
 # "This week the council voted ..." dates by the day of writing; "That year" and "that night" point back.
 _NOW = frozenset({"this", "these"})
 
@@ -47,8 +46,8 @@ def _leans(doc: Document, sentence: Sentence) -> bool:
         return not (first.text.lower() in _NOW and now)
     if first.dep not in ("nsubj", "nsubjpass"):
         return first.text.lower() in ("these", "those", "such")  # "These are ...", "Such is ..."
-    return head.lemma.lower() not in _NO_REFERENCE and not any(
-        t.head == head.i and t.dep in ("ccomp", "xcomp", "csubj", "advcl") and t.i > head.i for t in tokens)
+    return subject_leans(tokens, head)
+
 
 
 _WORDS = frozenset({"it", "this", "that", "these", "those", "such"})
@@ -64,3 +63,42 @@ def dangling_reference(doc: Document, sentence: Sentence, actors: Sequence[Actor
         return False
     return not _CLEFT.match(sentence.text.strip()) and _leans(doc, sentence) \
         and repair_opening(doc, sentence, actors) is None
+
+
+# The article's first sentence cannot lean on a sentence before it: a personal pronoun as its main subject means what
+# only a picture or the headline showed ("With its huge, gaping mouth, it looks big enough to swallow a person
+# whole.": Audit 53 B2196's hook lede, KP2, the catfish named only in the next sentence). An "It" with a clause of
+# its own ("It is likely that ...") or of the weather and the clock is no pronoun of a thing (subject_leans).
+_PERSONAL = frozenset({"it", "he", "she", "they"})
+# As a scene's or a set-up's weight (point_openings.SETUP_FACTOR): below the news of the next paragraphs, so the hook
+# is a key point only when nothing else is left (Audit 53 B2196: 0.5 left it tied with the fourth sentence).
+OPENING_PRONOUN_FACTOR = 0.3
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+_ANY_QUOTE = re.compile(r"[\"“”]")
+
+
+def opening_pronoun(doc: Document, sentence: Sentence) -> bool:
+    """True for the article's first sentence whose main subject is a personal pronoun (see _PERSONAL); a quotation's
+    speaker ('"...," he said') is the attribution's business and is left alone."""
+    if sentence.index or _ANY_QUOTE.search(sentence.text):
+        return False
+    tokens = doc.sentence_tokens(sentence)
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    subject = next((t for t in tokens if root is not None and t.head == root.i and t.dep in ("nsubj", "nsubjpass")
+                    and t.pos == "PRON" and t.text.lower() in _PERSONAL), None)
+    # A report's cue ("..., it announced", "... after, they said, ...") hangs the statement on the root: the pronoun is
+    # the speaker, whom the attribution names, and the statement is the news.
+    if root is None or subject is None or any(t.head == root.i and t.dep in ("ccomp", "parataxis") for t in tokens):
+        return False
+    if any(t.i > subject.i and t.ent_type in _NAMED for t in tokens):
+        return False  # "He may not be playing much ... but Anders Lindegaard ...": named in the sentence itself
+    return subject.text.lower() != "it" or (subject_leans(tokens, root) and not _TIME.match(sentence.text.strip()))
+
+
+_TIME = re.compile(r"^It(?:'s|’s| is| was) (?:\w+ )?(?:\d|midnight|dawn|noon|dusk|dark|late|early|cold|hot|raining|"
+                   r"snowing|time|now)\b")
+
+
+def opening_pronoun_factors(doc: Document) -> list[float]:
+    """Per sentence, the key-point factor OPENING_PRONOUN_FACTOR for the lede of :func:`opening_pronoun`, else 1."""
+    return [OPENING_PRONOUN_FACTOR if opening_pronoun(doc, s) else 1.0 for s in doc.sentences]

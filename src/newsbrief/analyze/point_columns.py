@@ -13,6 +13,8 @@
   anything in it, so it is no statement a reader can use. An imperative ("Wash your hands.") has a bare root
   without "to" and stays; a parse that takes a gerund subject for the root ("But expanding the strikes could mean
   ...") has a finite "could" in a main clause and stays.
+- **A noun phrase with a clause on it** ("Finally, a freshman orientation that isn't pointless."): a quip with no
+  main verb (:func:`_nominal`).
 - **A pivot.** A humour column opens on anecdotes about the writer and then turns to its subject in so many words:
   "Which brings me, obviously, to the flu.", "And so to the election.", "All of which is a long way of saying ...".
   What comes before the pivot is the hook; the point is argued after it, so the opening a point is looked for in
@@ -74,7 +76,24 @@ def fragment(doc: Document, sentence: Sentence) -> bool:
         return True
     first = tokens[0]
     return (first.text.lower() == "which" and first.dep == "nsubj" and first.head == root.i) \
-        or _no_finite_verb(tokens, root)
+        or _no_finite_verb(tokens, root) or _nominal(tokens, root)
+
+
+# A quip is short (7 words in the labelled set); a long sentence rooted on a noun is a misparse of a full lede ("A
+# timewarp home which has remained unchanged since the 1930s is up for sale ...": a CNN/DM row, 29 words).
+NOMINAL_MAX_WORDS = 12
+
+
+def _nominal(tokens: Sequence[Token], root: Token) -> bool:
+    """True for a noun phrase with a clause on it standing as a sentence: "Finally, a freshman orientation that
+    isn't pointless." (session 36's labelled set: a feature's quip as KP3). Its only verb is the relative clause's;
+    the phrase itself states nothing. A determiner is required: a headline-style line the parser rooted on a noun
+    ("Police fire tear gas at ...") has none before its root."""
+    if root.pos not in ("NOUN", "PROPN") or sum(1 for t in tokens if t.pos != "PUNCT") > NOMINAL_MAX_WORDS:
+        return False
+    kids = [t for t in tokens if t.head == root.i and t.i != root.i]
+    return any(t.dep == "det" and t.i < root.i for t in kids) and any(t.dep in ("relcl", "acl") for t in kids) \
+        and not any(t.dep in ("nsubj", "nsubjpass", "cop", "aux", "appos") for t in kids)
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -22,10 +22,16 @@ the lead-based prior ranked second, both in the writer's own voice and both free
   private expectation is colour for the reaction that follows; what the person said is the reaction itself ("told
   CNN he was bitterly disappointed" keeps its place: it is a report of speech).
 
-A scene and a hope weigh SCENE_FACTOR as a key point, an explanation EVENTLESS_FACTOR (the lede never: a report's
-first sentence is its news by the lead prior, and a feature's scene lede is :mod:`point_scenes`'s business). A quoted
-line is someone's words, not the writer's description, and is left alone; so is any line carrying a figure or a date,
-which report something.
+- **A passer-by's words.** '"We want (the president) to leave," said one 19-year-old man hours after the protests'
+  (session 36's labelled set, a report's KP3). A private person the writer picked from a crowd ("one man", "a
+  woman", "a resident of the camp") speaking of themselves ("I", "we") gives the mood of the day, not its news;
+  an official, a source or a witness told what they know (nlp.speech.UNNAMED_NOUNS covers both: only the private
+  kinds count here, :data:`_PRIVATE`).
+
+A scene, a hope and a passer-by's words weigh SCENE_FACTOR as a key point, an explanation EVENTLESS_FACTOR (the lede
+never: a report's first sentence is its news by the lead prior, and a feature's scene lede is :mod:`point_scenes`'s
+business). A quoted line is someone's words, not the writer's description, and is left alone; so is any line
+carrying a figure or a date, which report something (a passer-by's quotation aside).
 
 Parse-based (dependency labels, tags, entity types); the word lists are closed grammatical classes (verbs of
 posture, verbs of mind, time adverbs), not the words of one article.
@@ -33,6 +39,7 @@ posture, verbs of mind, time adverbs), not the words of one article.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.dispatch import SCENERY_FACTOR
@@ -41,7 +48,7 @@ from newsbrief.models import Document, Sentence, Token
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
 
-__all__ = ["EVENTLESS_FACTOR", "SCENE_FACTOR", "eventless", "eventless_factors"]
+__all__ = ["EVENTLESS_FACTOR", "SCENE_FACTOR", "eventless", "eventless_factors", "passerby"]
 
 # An explanation falls below the report's statements and stays above its last resorts (the -10 lines): Audit 51 #2's
 # scored 0.82 against 0.65 and 0.55 for the two statements after it, so half its weight puts it below them.
@@ -172,6 +179,32 @@ def eventless(doc: Document, ctx: Context, sentence: Sentence) -> float:
     return SCENE_FACTOR if _scene(tokens) else EVENTLESS_FACTOR if _explanation(tokens, root) else 1.0
 
 
+# Private persons a reporter quotes from a crowd (a closed class of kinds of people by age, sex, family, place or
+# presence; a witness, a survivor or a victim tells what happened and is left out), and "a 19-year-old".
+_PRIVATE = frozenset("man men woman women boy girl teenager youth resident residents villager villagers local "
+                     "locals protester protesters demonstrator demonstrators shopper shoppers fan fans mother father "
+                     "parent parents neighbour neighbor passer-by onlooker onlookers student students driver "
+                     "passenger commuter customer worker".split())
+# The speaker's head noun is looked for in its first words: "one man", "a resident of the camp", "one 19-year-old man
+# hours after the march" (the speaker as attribution gives it, a time phrase run on at times, its "one" dropped).
+_DETERMINERS = frozenset({"one", "a", "an", "another"})
+PICKED_WORDS = 4
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|[Mm]y|[Ww]e|[Ww]e're|[Ww]e’re|us|[Oo]ur)\b")
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+
+
+def passerby(ctx: Context, sentence: Sentence) -> bool:
+    """True for a quotation of a private person picked from a crowd, speaking of themselves (see the docstring)."""
+    voice = ctx.voice_of(sentence.index)
+    words = (voice.speaker or "").split() if voice.voice == "unnamed" else []
+    words = words[1:] if words and words[0].lower() in _DETERMINERS else words
+    if any(w[:1].isupper() for w in words[:PICKED_WORDS]) \
+            or not any(w.lower() in _PRIVATE or w.lower().endswith("-old") for w in words[:PICKED_WORDS]):
+        return False  # a name ("one protester, Ana Ruiz") or no private person
+    return any(_FIRST_PERSON.search(quoted) for quoted in _QUOTED.findall(sentence.text))
+
+
 def eventless_factors(doc: Document, ctx: Context) -> list[float]:
-    """Per sentence, the key-point factor for a line that tells no event and no claim (:func:`eventless`)."""
-    return [eventless(doc, ctx, s) for s in doc.sentences]
+    """Per sentence, the key-point factor for a line that tells no event and no claim (:func:`eventless`), or that
+    quotes a passer-by (:func:`passerby`)."""
+    return [SCENE_FACTOR if passerby(ctx, s) else eventless(doc, ctx, s) for s in doc.sentences]

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
 
 __all__ = ["ANAPHORIC", "DELAYED_LEDE_SENTENCES", "background_lede", "background_state", "dated_by_day", "delayed_lede",
-           "earlier_background", "opening_factors", "opening_point", "sets_up", "static_scene_run"]
+           "earlier_background", "opening_factors", "opening_point", "sets_up", "static_scene_run", "subject_leans"]
 
 # A thesis stands alone: a sentence that opens on a pronoun or "the first" leans on the one before
 # ("The first was found in a pig farm in 1998", the point of a comment piece in the fourth reader audit).
@@ -60,6 +60,8 @@ DELAYED_LEDE_SENTENCES = 6
 # 29's column led with that detail, its thesis third). Not an "It" that anticipates a clause ("It is likely that
 # ...", "It is time to ..."), the weather or the clock ("It is 2 am", "It was raining"), or "It seems".
 _LEANING_SUBJECT = frozenset({"It", "This", "That"})
+# A subject "It"/"This"/"That" of these verbs stands for nothing told ("It seems ...", "It happens that ..."); "It
+# turns out (that) ..." has its clause, while "It turned out badly" tells of something told before.
 _NO_REFERENCE = frozenset({"seem", "appear", "happen", "rain", "snow", "matter", "take", "remain"})
 _TIME_WORDS = re.compile(r"^It(?:'s| is| was) (?:\w+ )?(?:\d|midnight|dawn|noon|dusk|dark|late|early|cold|hot|"
                          r"raining|snowing|time|now)\b")
@@ -73,10 +75,16 @@ def leans_back(doc: Document, sentence: Sentence) -> bool:
             or tokens[0].dep not in ("nsubj", "nsubjpass") or _TIME_WORDS.match(sentence.text):
         return False
     head = next((t for t in tokens if t.i == tokens[0].head), None)
-    if head is None or head.lemma.lower() in _NO_REFERENCE:
-        return False
-    # an extraposed clause after the verb ("It is likely that ...", "It would be wrong to ...") is the subject
-    return not any(t.head == head.i and t.dep in ("ccomp", "xcomp", "csubj") for t in tokens)
+    # an extraposed clause after the verb ("It is likely that ...") is the subject (subject_leans)
+    return head is not None and subject_leans(tokens, head)
+
+
+def subject_leans(tokens: Sequence[Token], head: Token) -> bool:
+    """True when a subject "It"/"This"/"That" of ``head`` stands for something told before: the verb is not one of
+    no reference ("It seems ...") and has no clause of its own after it ("It is likely that ...", "It would be wrong
+    to ...": the clause is the subject). The one home of this test: point_anaphors asks it too."""
+    return head.lemma.lower() not in _NO_REFERENCE and not any(
+        t.head == head.i and t.dep in ("ccomp", "xcomp", "csubj", "advcl") and t.i > head.i for t in tokens)
 
 
 def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:
@@ -184,6 +192,9 @@ def _subject_told_on(doc: Document, lede: Sentence) -> bool:
 _EARLIER_WORDS = re.compile(r"\b(?:ago|last (?:year|season|spring|summer|autumn|fall|winter|decade)|years? earlier|"
                             r"previous (?:year|season))\b", re.I)
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A decade dates a past sentence before the news ("was one of the most familiar faces ... in the 1990s"); in a present
+# one it tells how long a state has lasted ("unchanged since the 1930s is up for sale": a CNN/DM lede, kept).
+_DECADE_IN = re.compile(r"\b(?:1[89]|20)\d0s\b")
 _REPORTS = frozenset("say announce confirm tell reveal write post share".split())
 
 
@@ -194,12 +205,17 @@ def earlier_background(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     if root is not None and root.tag == "VBN" and any(
             t.head == root.i and t.dep == "aux" and t.text.lower() == "had" for t in tokens):
         return True
+    entities = [e for e in entities_of(doc, sentence) if e.label == "DATE"]
+    # A fronted "One week ago, ..." dates the whole sentence before the news, whatever day it names after it
+    # ("... emerged from Friday prayers": a Friday of the week before; session 36's labelled set).
+    if any(e.start == sentence.start and _EARLIER_WORDS.search(e.text) for e in entities):
+        return True
     if dated_by_day(doc, sentence):
         return False
-    for entity in entities_of(doc, sentence):
-        if entity.label != "DATE":
-            continue
+    for entity in entities:
         years = [int(y) for y in _YEAR_IN.findall(entity.text)]
+        if _told_in_past(doc, sentence):
+            years += [int(d[:4]) for d in _DECADE_IN.findall(entity.text)]
         if _EARLIER_WORDS.search(entity.text) or (years and (ctx.published is None or max(years) < ctx.published.year)):
             return True
     return False
@@ -394,12 +410,16 @@ _SPAN = re.compile(r"\b(?:years|decades|centuries|generations)\b|\b(?:19|20)\d\d
 
 
 def background_state(doc: Document, sentence: Sentence) -> bool:
-    """True when the sentence's main verb tells what a firm or person has long been or once did (see above)."""
+    """True when the sentence's main verb tells what a firm or person has long been or once did (see above), or how
+    something was before the news ("were elusive even before the spill")."""
     tokens = doc.sentence_tokens(sentence)
     root = next((t for t in tokens if t.dep == "ROOT"), None)
     if root is None:
         return False
     children = [t for t in tokens if t.head == root.i]
+    if root.lemma.lower() == "be" and root.tag == "VBD" and any(
+            t.dep == "prep" and t.lemma.lower() == "before" and _predicate_of(tokens, t, root) for t in tokens):
+        return True  # "were elusive even before the spill": how things stood before the news (Audit 53 A1, KP2)
     passive = any(c.dep == "auxpass" for c in children)
     if passive:
         return root.lemma.lower() in _FOUNDING and root.tag == "VBN"  # "was founded in 1984"
@@ -412,12 +432,32 @@ def background_state(doc: Document, sentence: Sentence) -> bool:
     return any(_SPAN.search(doc.article.text[doc.tokens[c.left].start : doc.tokens[c.right].end]) for c in spans)
 
 
+def _told_in_past(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence's main verb is a simple past ("emerged", "was")."""
+    root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
+    return root is not None and root.tag == "VBD"
+
+
+def _predicate_of(tokens: Sequence[Token], token: Token, root: Token) -> bool:
+    """True when ``token`` hangs from the root through its predicate only ("were hard to find even before ...": the
+    root's complement and its infinitive), not through a clause of its own."""
+    by_index = {t.i: t for t in tokens}
+    head = by_index.get(token.head)
+    while head is not None and head.i != root.i and head.dep in ("acomp", "xcomp"):
+        head = by_index.get(head.head)
+    return head is not None and head.i == root.i
+
+
 def _acts_now(doc: Document, sentence: Sentence) -> bool:
     """True when the main verb is in the present or present perfect ("is shipping", "ships", "has won")."""
     tokens = doc.sentence_tokens(sentence)
     root = next((t for t in tokens if t.dep == "ROOT"), None)
-    if root is None or root.lemma.lower() == "be":
+    if root is None:
         return False
+    if root.lemma.lower() == "be":
+        # "... is now 19 and a university student": a present "be" set against the past by "now" tells the news of
+        # a then-and-now lede (session 36's labelled set); a bare present "be" describes.
+        return root.tag in ("VBZ", "VBP") and any(t.head == root.i and t.text.lower() == "now" for t in tokens)
     auxes = [t for t in tokens if t.head == root.i and t.dep in ("aux", "auxpass")]
     if not auxes:
         return root.tag in ("VBZ", "VBP")
@@ -457,10 +497,15 @@ def opening_factors(doc: Document, ctx: Context) -> list[float]:
     lead = 0 if _business_point(doc, ctx) is not None else 1
     # A profile's background opening before its turn to the subject ("Yet Lou Ming is an optimist.") is context: the
     # turn and what follows it about the subject are the key points (the lead's Newsroom profile, session 15).
+    # A lede dated before the news ("One week ago, ...", "As a baby, X was ... in the 1990s") with the present news
+    # after it ("... is now 19") is its background too (session 36's labelled set, tests/data/keypoint_padding.jsonl:
+    # two such ledes were KP1 and KP2).
+    # A lede in the present ("A home which has remained unchanged since the 1930s is up for sale": a CNN/DM row) is news
+    # whatever its dates; only a past one is the news's background, unless the piece turns to its subject.
     turn = background_lede(doc, ctx)
-    if turn is not None and _turn_to_subject(doc, turn):
+    if turn is not None:
         for sentence in doc.sentences[: turn.index]:
-            if earlier_background(doc, ctx, sentence):
+            if earlier_background(doc, ctx, sentence) and (_turn_to_subject(doc, turn) or _told_in_past(doc, sentence)):
                 factors[sentence.index] *= BACKGROUND_FACTOR
     for sentence in doc.sentences[lead:BACKGROUND_REACH]:
         if background_state(doc, sentence):

@@ -242,6 +242,11 @@ _YEAR_HOOK = re.compile(r"^(?:(?:19|20)\d\d|[Tt]his (?:year|season|summer|month)
                         r"certainly |truly )?(?:a|an|one)(?: \w+)?(?: (?:year|season|summer|month|ride))?,? "
                         r"(?:full )?of (?:\w+ )?(?:surprises|twists|twists and turns|shocks|ups and downs|drama|"
                         r"upheaval|firsts)\b")
+# An impression equated with an experience ("To be present during the early sessions of the inquiries ... was to get
+# a sense that this is not a great time to be ...": Audit 53 A5's lede, KP1): the "To X is to Y" form sets the scene
+# through the writer's feeling and states no event; the point comes after it.
+_IMPRESSION = re.compile(r"^To\s+\w+\b[^.;:]{0,200}?\s(?:was|is)\s+to\s+(?:get|have|feel|sense|see|realise|realize|"
+                         r"understand|witness|learn|know)\b")
 HOOK_SENTENCES = 4  # a hook opens the piece
 
 
@@ -251,7 +256,7 @@ def is_hook(sentence: Sentence) -> bool:
         return False
     text = sentence.text.strip()
     return bool(_TIME_TRAVEL.match(text) or _CALLBACK.match(text) or _PLATITUDE.match(text)
-                or _SUPERLATIVE.match(text) or _RARITY.match(text) or _YEAR_HOOK.match(text))
+                or _SUPERLATIVE.match(text) or _RARITY.match(text) or _YEAR_HOOK.match(text) or _IMPRESSION.match(text))
 
 
 QUOTATION_MAX_WORDS = 45  # a quotation shown whole as one key point (the brief's bound)

@@ -27,18 +27,26 @@ _VERDICT = re.compile(
     r"^(?:But |So |Yet )?(?:the (?:most likely|likeliest|most probable) (?:scenario|outcome|result|course|end|"
     r"prospect)s?\b|in the end,[^.]{0,80}?\b(?:(?:is|are) (?:likely|unlikely|expected|set) to|will|would|"
     r"probably)\b)", re.I)
+# The writer's weighing of what matters more ("But despite the ill-feeling directed towards Britain's biggest company,
+# the more resounding lesson to come from the catastrophe could be for the United States ...": Audit 53 A5's thesis,
+# KP4): a comparative or superlative of weight on a lesson, question or story, after an optional concession.
+_WEIGHED = re.compile(
+    r"^(?:But |So |Yet |And )?(?:(?:despite|for all|whatever)\b[^,.]{0,120},\s*)?the (?:more|most|real|bigger|biggest|"
+    r"larger|largest|greater|wider|deeper) (?:\w+ )?(?:lesson|question|story|issue|danger|risk|test|challenge)s?\b"
+    r"[^.]{0,100}?\b(?:is|are|was|could be|may be|might be|will be|would be)\b", re.I)
 _QUOTE_MARKS = "\"“'‘"
 MAX_VERDICT_WORDS = 60  # a verdict is one sentence, not a run-on paragraph glued by the splitter
 
 
 def likely_verdict(doc: Document) -> Sentence | None:
-    """The first sentence, past the opening paragraph, in the writer's voice that states the likely outcome."""
+    """The first sentence, past the opening paragraph, in the writer's voice that states the likely outcome or what
+    matters more (_WEIGHED)."""
     first = doc.sentences[0].paragraph if doc.sentences else 0
     for sentence in doc.sentences:
         text = sentence.text.strip()
         if sentence.paragraph == first or text[:1] in _QUOTE_MARKS or len(text.split()) > MAX_VERDICT_WORDS:
             continue
-        if _VERDICT.match(text) and not text.endswith("?"):
+        if (_VERDICT.match(text) or _WEIGHED.match(text)) and not text.endswith("?"):
             return sentence
     return None
 

@@ -47,10 +47,12 @@ from newsbrief.analyze.point_alone import (  # a line leaning on context, a box 
     box_label,
     count_lead_in,
     counted_setup,
+    cue_tail,
+    is_cue_tail,
     says_nothing_alone,
 )
 from newsbrief.analyze.point_alone import is_caption as is_caption  # its home before; tests read it here
-from newsbrief.analyze.point_anaphors import dangling_reference
+from newsbrief.analyze.point_anaphors import dangling_reference, opening_pronoun_factors
 from newsbrief.analyze.point_anecdotes import anecdote
 from newsbrief.analyze.point_announced import announced_answer, hook_factors, open_question
 from newsbrief.analyze.point_answers import (
@@ -124,6 +126,7 @@ QUOTE_FACTOR = 0.8  # a sentence opening with a quote rarely states the news its
 # dangling rate at 1.4% on the dev sets (0.7: 4.7%, 0.3: 0.3% but -0.3 ROUGE-1 on CNN/DM).
 UNRESOLVED_FACTOR = 0.5
 QUESTION_FACTOR = 0.4
+_CLOSING_QUOTES = "\"”’'"
 SUBHEAD_FACTOR = 0.3  # the first line under a sub-head leads into its section, not the piece (Audit 14)
 def points_for(doc: Document) -> int:
     """How many key points an article of this length gets (3 to 5)."""
@@ -173,6 +176,8 @@ def sentence_scores(doc: Document, ctx: Context, read: Readings | None = None) -
     # A scene, how something works, a hope the story dashed: no event, no claim (point_eventless, Audit 51 #2, #7).
     colour = eventless_factors(doc, ctx)
     factors = [f * m for f, m in zip(factors, colour, strict=True)]
+    # A lede whose "it" only a picture or the headline showed is a hook (point_anaphors, Audit 53 B2196).
+    factors = [f * m for f, m in zip(factors, opening_pronoun_factors(doc), strict=True)]
     scores = []
     asked = asked_paragraphs(doc)  # a reader's "Q: ..." paragraph asks; the answer is the point (genre_pages)
     for sentence in doc.sentences:
@@ -188,14 +193,12 @@ def sentence_scores(doc: Document, ctx: Context, read: Readings | None = None) -
                 or opening_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
                 or padding_line(sentence) or reputation_hook(sentence) or withheld(doc, sentence) \
                 or unframed(doc, ctx, sentence, prefix_length(sentence.text)) or says_nothing_alone(doc, sentence) \
-                or torn(doc, sentence) or ends_on_dateline(sentence) or mid_quotation(doc, ctx, sentence):
+                or torn(doc, sentence) or ends_on_dateline(sentence) or mid_quotation(doc, ctx, sentence) \
+                or is_cue_tail(doc, sentence):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
             score *= CLAIM_SUBJECT_FACTOR  # "That the watch will have 100,000 apps ... is ...": a claim restated
-        if sentence.text.rstrip().endswith("?"):
-            score *= QUESTION_FACTOR
-            if ctx.genre == "qa" or (sentence.text[:1] not in "\"“'‘" and _opens_paragraph_alone(doc, sentence)):
-                score -= 10.0  # a question standing as its own paragraph asks; the answer is the point
+        score = _asked(doc, ctx, sentence, score)
         voice = ctx.voice_of(i)
         if ctx.genre == "qa" and voice.voice == "reporter" and voice.stance == "asks":
             score -= 10.0  # an interviewer's turn (its label included) asks; it states no fact of the piece
@@ -286,6 +289,20 @@ def _setups_give_way(doc: Document, ctx: Context, scores: list[float], scenery: 
             out[following[0]] = max(out[following[0]], scores[i])
         out[i] = min(scores[i], 0.0) - 10.0
     return out
+
+
+def _asked(doc: Document, ctx: Context, sentence: Sentence, score: float) -> float:
+    """``score`` for a question: QUESTION_FACTOR times, and a last resort when it stands as its own paragraph. A
+    question quoted at the end ('CBS Detroit notes in their report, "Does this person ... think ...?"': Audit 52 #11's
+    rhetorical KP3) asks as well, but a reporter's line quoting it is no bare question to answer."""
+    text = sentence.text.rstrip()
+    if not text.rstrip(_CLOSING_QUOTES).endswith("?"):
+        return score
+    score *= QUESTION_FACTOR
+    alone = text[:1] not in "\"“'‘" and _opens_paragraph_alone(doc, sentence)
+    if text.endswith("?") and (ctx.genre == "qa" or alone):
+        score -= 10.0  # a question standing as its own paragraph asks; the answer is the point
+    return score
 
 
 def _opens_paragraph_alone(doc: Document, sentence: Sentence) -> bool:
@@ -416,6 +433,8 @@ def _shown(doc: Document, ctx: Context, s: Sentence) -> tuple[str, list[Citation
         return whole_text(doc, split, s), list(whole_citations(split, s))
     if (count := count_lead_in(doc, s)) is not None:  # "There are two positions ... Both have tied ..." (point_alone)
         return f"{count.text} {s.text}", [cite(count), cite(s)]
+    if (tail := cue_tail(doc, s)) is not None:  # "..., but the sister of ...," / "the ministry has said." (point_alone)
+        return f"{repair_opening(doc, s, ctx.actors) or s.text} {tail.text}", [cite(s), cite(tail)]
     text = bracket_label(doc, s, repair_opening(doc, s, ctx.actors) or s.text)  # "[Name:] ..." (point_labels)
     skip = prefix_length(s.text)
     if skip and text.startswith(s.text[:skip]):
