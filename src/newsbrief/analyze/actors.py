@@ -31,7 +31,8 @@ The section shows the most salient actors (its record's limit), people first.
 The stages have modules of their own: credits (1) in :mod:`newsbrief.analyze.actor_credits`, names and
 clustering (2) in :mod:`newsbrief.analyze.actor_names`, roles (5) in :mod:`newsbrief.analyze.actor_roles`,
 walk-ons (settings, film roles, names in asides) in :mod:`newsbrief.analyze.actor_walk_ons`, the speaker lookup,
-two spellings of one name and a full-named person kept a person in :mod:`newsbrief.analyze.actor_typing`, the evidence
+two spellings of one name and a full-named person kept a person in :mod:`newsbrief.analyze.actor_lookup`, people
+the model typed as bodies in :mod:`newsbrief.analyze.actor_typing`, the evidence
 of agency and salience (3, 4) in :mod:`newsbrief.analyze.actor_evidence`. This module decides from that evidence who
 acts and ranks them; every public name of the stages can be imported from here.
 """
@@ -70,6 +71,7 @@ from newsbrief.analyze.actor_evidence import (
 from newsbrief.analyze.actor_firms import firm_surnames, fold_firm_names
 from newsbrief.analyze.actor_founded import founded_bodies
 from newsbrief.analyze.actor_issuers import fold_or_acronyms, spokesperson
+from newsbrief.analyze.actor_lookup import ActorNames, merge_spellings, named_person, shown_name
 from newsbrief.analyze.actor_misfits import misfit, outlet_typed
 from newsbrief.analyze.actor_names import (
     ACTOR_LABELS,
@@ -122,16 +124,12 @@ from newsbrief.analyze.actor_things import (
     unsettled,
 )
 from newsbrief.analyze.actor_typing import (
-    ActorNames,
     apposed_person,
     body_tagged,
     coordinated_person,
     counted_person,
     join_initials,
     leader_named,
-    merge_spellings,
-    named_person,
-    shown_name,
     surnamed_person,
 )
 from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
