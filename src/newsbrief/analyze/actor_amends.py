@@ -218,7 +218,7 @@ def regroup_surnames(doc: Document, actors: list[Actor]) -> list[Actor]:
     """The actors with a publication named after its firm dropped, stray surname mentions joined to the person
     of that surname, and a ranked person's surname made the person (module docstring, 3-4 and 6)."""
     kept: list[Actor] = []
-    for actor in _share_opening_words(retitle_relatives(doc, actors)):  # "First Lady NAME"; "Kim" (8)
+    for actor in _share_opening_words(doc, retitle_relatives(doc, actors)):  # "First Lady NAME"; "Kim" (8)
         words = actor.name.split()
         if _publication(actor):
             owner = _surname_of(actors, words[0])
@@ -235,9 +235,11 @@ def regroup_surnames(doc: Document, actors: list[Actor]) -> list[Actor]:
     return kept
 
 
-def _share_opening_words(actors: list[Actor]) -> list[Actor]:
+def _share_opening_words(doc: Document, actors: list[Actor]) -> list[Actor]:
     """The actors with each bare mention of a word that opens several people's full names moved to the one named in
-    full last before it (module docstring, 8)."""
+    full last before it (module docstring, 8); within one sentence a possessor ("NAME's children") ranks below the
+    name it is set in ("Analysts believe Kim Yo Jong, the youngest of Kim Jong Il's children, ... Little Kim went to
+    school with ...": the sister, the subject, not the father; Audit 52 #8 kept the dead father by that "Kim")."""
     owners: dict[str, list[Actor]] = {}
     for actor in actors:
         if actor.label == "PERSON" and len(actor.name.split()) > 1:
@@ -245,16 +247,22 @@ def _share_opening_words(actors: list[Actor]) -> list[Actor]:
     for word, people in owners.items():
         if len(people) < 2:
             continue
-        full = [(m.start, n) for n, a in enumerate(people) for m in a.mentions if " " in clean_name(m.text)]
+        full = [((m.sentence_index, not _possessor(doc, m), m.start), n) for n, a in enumerate(people)
+                for m in a.mentions if " " in clean_name(m.text)]
         for actor in people:
             for mention in [m for m in actor.mentions if clean_name(m.text) == word]:
-                before = [(start, n) for start, n in full if start < mention.start]
+                before = [(key, n) for key, n in full if key[2] < mention.start]
                 if not before or people[max(before)[1]] is actor:
                     continue
                 actor.mentions.remove(mention)
                 people[max(before)[1]].mentions.append(mention)
                 people[max(before)[1]].aliases.add(word)
     return actors
+
+
+def _possessor(doc: Document, mention: Entity) -> bool:
+    """Whether the mention is a possessor ("Kim Jong Il's children"): a name inside another noun's phrase."""
+    return any(doc.tokens[i].dep == "poss" for i in range(mention.token_start, mention.token_end))
 
 
 def _speaks(doc: Document, entity: Entity) -> bool:

@@ -18,6 +18,7 @@ from newsbrief.analyze.actor_aliases import named_in
 from newsbrief.analyze.actor_amends import sound_roles
 from newsbrief.analyze.actor_epithets import epithet_speaker
 from newsbrief.analyze.actor_issuers import issued
+from newsbrief.analyze.actor_lookup import ActorNames
 from newsbrief.analyze.actor_names import (
     PERSON_NOUNS,
     Actor,
@@ -29,7 +30,6 @@ from newsbrief.analyze.actor_pronouns import pronoun_referents
 from newsbrief.analyze.actor_roles import Role, best_role, roles_of, title_mentions
 from newsbrief.analyze.actor_sources import addressed
 from newsbrief.analyze.actor_spokes import organ_of, partners, spoken_for
-from newsbrief.analyze.actor_typing import ActorNames
 from newsbrief.models import Attributions, Document
 
 # Salience, tuned by reading the actor lists of 20 CNN/DailyMail articles (SummEval subset) and 12 web pages

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsbrief.analyze.actor_lookup import edits
 from newsbrief.analyze.actor_names import Actor
-from newsbrief.analyze.actor_typing import edits
 from newsbrief.models import Document, Entity
 from newsbrief.nlp.entity_states import is_country
 from newsbrief.nlp.name_parts import ORG_WORDS

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from newsbrief.analyze.actor_names import ACTOR_LABELS, TITLE_WORDS, Actor
 from newsbrief.models import Document, Entity, Token
+from newsbrief.nlp.entity_states import is_country
 from newsbrief.nlp.non_persons import after_clock
 
 # Role titles that stand before a surname ("Officer Tull", "Detective Ruiz"): posts, from the title list
@@ -343,8 +344,11 @@ def _abstract_opening(doc: Document, start: int, end: int) -> bool:
 
 def company_not_place(actor: Actor, acts: bool, never_setting: bool) -> bool:
     """True for a "place" that is a company: it acts, is never a setting ("in Corvane"), and the model left
-    some of its mentions untagged, which it does not do with the places it knows ("Corvane owns 30%")."""
-    return actor.label == "GPE" and acts and never_setting and any(m.label == UNTAGGED for m in actor.mentions)
+    some of its mentions untagged, which it does not do with the places it knows ("Corvane owns 30%"). A country
+    is never one: its untagged mentions are inside a longer place's name ("the Gulf of Mexico"; the lead's reading
+    of t17 bpoil_guardian 2010-06-28/270 showed "Mexico (organisation)")."""
+    return actor.label == "GPE" and acts and never_setting and any(m.label == UNTAGGED for m in actor.mentions) \
+        and not is_country(actor.name)
 
 
 def _bare_surname(words: Sequence[str]) -> list[str]:

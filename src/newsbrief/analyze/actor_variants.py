@@ -78,7 +78,7 @@ _MIN_INITIALS = 3  # "NASA" after a country's name; a two-letter "AP" is too eas
 def one_letter_apart(a: str, b: str) -> bool:
     """True when ``b`` is ``a`` with one letter added, dropped or changed (not when they are equal); the first
     letters must agree ("Mehrotra"/"Mehrota", "Chowdhry"/"Chowdry")."""
-    from newsbrief.analyze.actor_typing import edits  # here: actor_typing reaches this module through actor_names
+    from newsbrief.analyze.actor_lookup import edits  # here: actor_lookup reaches this module through actor_names
 
     a, b = a.lower(), b.lower()
     return a[:1] == b[:1] and abs(len(a) - len(b)) <= 1 and edits(a, b) == 1

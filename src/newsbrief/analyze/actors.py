@@ -31,7 +31,8 @@ The section shows the most salient actors (its record's limit), people first.
 The stages have modules of their own: credits (1) in :mod:`newsbrief.analyze.actor_credits`, names and
 clustering (2) in :mod:`newsbrief.analyze.actor_names`, roles (5) in :mod:`newsbrief.analyze.actor_roles`,
 walk-ons (settings, film roles, names in asides) in :mod:`newsbrief.analyze.actor_walk_ons`, the speaker lookup,
-two spellings of one name and a full-named person kept a person in :mod:`newsbrief.analyze.actor_typing`, the evidence
+two spellings of one name and a full-named person kept a person in :mod:`newsbrief.analyze.actor_lookup`, people
+the model typed as bodies in :mod:`newsbrief.analyze.actor_typing`, the evidence
 of agency and salience (3, 4) in :mod:`newsbrief.analyze.actor_evidence`. This module decides from that evidence who
 acts and ranks them; every public name of the stages can be imported from here.
 """
@@ -70,6 +71,7 @@ from newsbrief.analyze.actor_evidence import (
 from newsbrief.analyze.actor_firms import firm_surnames, fold_firm_names
 from newsbrief.analyze.actor_founded import founded_bodies
 from newsbrief.analyze.actor_issuers import fold_or_acronyms, spokesperson
+from newsbrief.analyze.actor_lookup import ActorNames, merge_spellings, named_person, shown_name
 from newsbrief.analyze.actor_misfits import misfit, outlet_typed
 from newsbrief.analyze.actor_names import (
     ACTOR_LABELS,
@@ -81,6 +83,7 @@ from newsbrief.analyze.actor_names import (
     display_name,
     resolve_person,
 )
+from newsbrief.analyze.actor_objects import body_apposed, job_title, object_named, officers_owner, speaking_bodies
 from newsbrief.analyze.actor_parties import (
     company_not_place,
     fold_titled_surnames,
@@ -122,16 +125,12 @@ from newsbrief.analyze.actor_things import (
     unsettled,
 )
 from newsbrief.analyze.actor_typing import (
-    ActorNames,
     apposed_person,
     body_tagged,
     coordinated_person,
     counted_person,
     join_initials,
     leader_named,
-    merge_spellings,
-    named_person,
-    shown_name,
     surnamed_person,
 )
 from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
@@ -312,23 +311,8 @@ def _lone_bodies(doc: Document, evidence: Sequence[Evidence], outlets: set[int],
 
 
 
-def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
-    """The story's actors, most salient first within people, then organisations and the
-    places that act as governments; at most the section record's limit."""
-    # "Still again was cut" is Devon Still; "Prosecutors say" names a party (actor_parties)
-    found = founded_bodies(doc, untagged_bodies(doc, speaking_products(doc, ctx.actors)))  # "X, which was set up"
-    actors = join_initials(doc, merge_spellings(fold_titled_surnames(word_surname_mentions(doc, repeat_mentions(
-        doc, group_parties(doc, found))))))  # "Pierre Omidyar (PO)" (actor_typing)
-    actors = respell(doc, actors)  # "Gadhafi" is "Ghadhafi"; "Banksy Instagram" is Banksy (actor_respell)
-    actors = firm_surnames(doc, fold_firm_names(doc, actors))  # "Brantwell" is "Brantwell Hoskins Global" (actor_firms)
-    actors = join_nicknames(without_lyrics(actors))  # "I'm Big Cash Frank"; "Cool Money" (actor_quoted)
-    actors = fold_or_acronyms(doc, regroup_surnames(doc, actors))  # "Chauhan" no place; "X, or CENTCOM" (actor_issuers)
-    evidence = gather(doc, actors, ctx.attributions)  # computed once per document in the context
-    publishers = publisher_names(doc)
-    media = media_pattern(doc, _MEDIA)  # outlets, with the call signs the text writes as stations' (actor_sources)
-    cited = outlet_names(doc)
-    outlets = {id(item) for item in evidence if _outlet(item, cited)}
-    outlets |= _retyped_outlets(doc, evidence)
+def _retype(doc: Document, evidence: Sequence[Evidence], outlets: set[int]) -> None:
+    """Each actor's type set right by how the article writes it (the model's label is a first guess)."""
     for item in evidence:
         if item.label in ("ORG", "GPE") and place_named(doc, item.actor):
             item.label = "GPE"  # "Mississippi" as ORG: a place, an actor only where it governs (actor_targets)
@@ -355,11 +339,39 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
             item.label = "ORG"  # "Corvane owns 30%", untagged where "to Corvane" is a place (actor_parties)
         elif item.label == "ORG" and city_cued(doc, item.actor.name):
             item.label = "GPE"  # "residents of Idlib", "the city of Idlib" (actor_walk_ons)
+        body, acts = body_apposed(doc, item.actor, item.label, item.role, item.pronouns)
+        if body:
+            item.label, item.acts = "ORG", item.acts or acts  # "a campaign group, NAME," (actor_objects, Audit 53 #2)
+        elif officers_owner(doc, item.actor, item.label, item.role, item.pronouns, item.voiced):
+            item.label = "ORG"  # "NAME's UK executive director" (actor_objects)
+
+
+def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
+    """The story's actors, most salient first within people, then organisations and the
+    places that act as governments; at most the section record's limit."""
+    # "Still again was cut" is Devon Still; "Prosecutors say" names a party (actor_parties)
+    found = founded_bodies(doc, untagged_bodies(doc, speaking_products(doc, ctx.actors)))  # "X, which was set up"
+    found = speaking_bodies(doc, found, ctx.attributions)  # "The X Prize foundation said" (actor_objects)
+    actors = join_initials(doc, merge_spellings(fold_titled_surnames(word_surname_mentions(doc, repeat_mentions(
+        doc, group_parties(doc, found))))))  # "Pierre Omidyar (PO)" (actor_typing)
+    actors = respell(doc, actors)  # "Gadhafi" is "Ghadhafi"; "Banksy Instagram" is Banksy (actor_respell)
+    actors = firm_surnames(doc, fold_firm_names(doc, actors))  # "Brantwell" is "Brantwell Hoskins Global" (actor_firms)
+    actors = join_nicknames(without_lyrics(actors))  # "I'm Big Cash Frank"; "Cool Money" (actor_quoted)
+    actors = fold_or_acronyms(doc, regroup_surnames(doc, actors))  # "Chauhan" no place; "X, or CENTCOM" (actor_issuers)
+    evidence = gather(doc, actors, ctx.attributions)  # computed once per document in the context
+    publishers = publisher_names(doc)
+    media = media_pattern(doc, _MEDIA)  # outlets, with the call signs the text writes as stations' (actor_sources)
+    cited = outlet_names(doc)
+    outlets = {id(item) for item in evidence if _outlet(item, cited)}
+    outlets |= _retyped_outlets(doc, evidence)
+    _retype(doc, evidence, outlets)
     # "the New Zealander said" (actor_things); a song's "Lover's Parade" (actor_quoted)
     evidence = [item for item in evidence if ((item.voiced and not named_after_maker(doc, item.actor)) or not is_thing(
         doc, item.actor)) and not description_only(doc, item.actor) and not quoted_title(doc, item.actor)
                 and not coined_term(doc, item.actor)  # "crowdsourcing" (actor_terms)
                 and not misfit(doc, item.actor, item.voiced)  # a disease, a glued sub-head (actor_misfits)
+                and not object_named(doc, item.actor, item.role, item.pronouns, item.voiced)  # "the NAME explosion"
+                and not job_title(doc, item.actor, item.label, item.pronouns, item.voiced)  # "Executive Engineer"
                 and (item.voiced or not craft_named(doc, item.actor))]  # "the boat NAME", "the river NAME"
     speakers = {i for e in evidence if e.label == "PERSON" and (e.voiced or spokesperson(e.acts, e.role))
                 for m in e.actor.mentions for i in range(m.token_start, m.token_end)}  # "NAME, a spokesman for X"
