@@ -104,6 +104,8 @@ def _firm_named(doc: Document, word: str, organisations: Sequence[Actor]) -> str
     if len(firms) == 1:
         return firms[0]
     title = doc.article.source.title or ""
+    if word not in title:
+        return None  # the pattern holds the word as written: no match without it (and no pattern compiled per word)
     found = re.search(rf"(?<!\w){re.escape(word)} [A-Z][a-z]+\b", title)
     return found.group() if found and found.group() in doc.article.text else None
 

@@ -172,9 +172,12 @@ def _place_run_in(doc: Document, named: list[tuple[Entity, str]]) -> list[tuple[
     out: list[tuple[Entity, str]] = []
     for entity, name in named:
         first, _, rest = name.partition(" ")
+        if entity.label != "ORG" or first not in places or len(rest.split()) < 2:
+            out.append((entity, name))  # the cheap tests first: a pattern per name is compiled only when needed
+            continue
         # The acronym follows the name, or the model took its bracket into the entity ("... Organization (WHO").
         acronym = re.search(rf"^{re.escape(name)}\s*\(([A-Z]{{2,6}})\)", text[entity.start : entity.end + 10])
-        if entity.label == "ORG" and first in places and len(rest.split()) >= 2 and acronym is not None \
+        if acronym is not None \
                 and acronym.group(1) == "".join(w[0] for w in rest.split() if w[:1].isupper()) \
                 and doc.tokens[entity.token_start].text == first:
             start = doc.tokens[entity.token_start + 1].start

@@ -117,7 +117,8 @@ def _common_word(doc: Document, name: str, lowered: set[str]) -> bool:
     """True when the text also writes the name in lower case, as a word ("Reform", "reform")."""
     if " " not in name:
         return name.lower() in lowered
-    return re.search(rf"\b{re.escape(name.lower())}\b", doc.article.text) is not None
+    low = name.lower()
+    return low in doc.article.text and re.search(rf"\b{re.escape(low)}\b", doc.article.text) is not None
 
 
 def repeat_mentions(doc: Document, actors: Sequence[Actor]) -> list[Actor]:

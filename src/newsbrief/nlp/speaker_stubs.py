@@ -64,7 +64,11 @@ def _source_at(sentence: Sentence, a: Attribution) -> int | None:
     source = a.source_text or ""
     if not source.strip():
         return None
-    starts = [m.start() + sentence.start for m in re.finditer(re.escape(source), sentence.text)]
+    starts: list[int] = []
+    at = sentence.text.find(source)
+    while at >= 0:  # the non-overlapping matches a literal pattern would give, with no pattern compiled per phrase
+        starts.append(at + sentence.start)
+        at = sentence.text.find(source, at + len(source))
     if not starts:
         return None
     cue = a.cue_start if a.cue_start is not None else a.content_start
