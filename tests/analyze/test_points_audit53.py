@@ -9,7 +9,7 @@
   get a sense that ..." is a hook (point_theses.is_hook); "But despite the ill-feeling ..., the more resounding lesson
   ... could be for the United States ..." is the writer's verdict and is shown second (point_verdicts.likely_verdict).
 - **How things stood before the news** (A1, KP2): "The minute creatures ... were elusive even before the spill, found
-  only among the seagrass ..." is background (point_openings.background_state).
+  only among the seagrass ..." is background (point_background.background_state).
 
 All articles are written for these tests.
 """

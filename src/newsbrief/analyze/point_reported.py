@@ -7,7 +7,7 @@ Seoul says"). Its key points led with the background and the hook; the news was 
 news where it first credits it: the first sentence of the opening that ends on its credit to a report ("..., a report
 says", "..., a new study suggests"), opens on one ("According to a report in ..."), or gives it to sources ("industry
 sources say"), when the sentences before it credit nothing and the first is a hook (point_theses.is_hook) or
-background (point_openings.earlier_background, background_state). That sentence leads.
+background (point_background.earlier_background, background_state). That sentence leads.
 
 A report whose lede is news of its own ("Shares in X rose 6 percent on Monday") keeps it: its first sentence is no
 hook or background, so a report it cites later is no delayed lede. Nor is a credit after news told in the writer's
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.context import Context
-from newsbrief.analyze.point_openings import background_state, earlier_background, recent_news
+from newsbrief.analyze.point_background import background_state, earlier_background, recent_news
 from newsbrief.analyze.point_theses import is_hook
 from newsbrief.models import Document, Sentence
 
