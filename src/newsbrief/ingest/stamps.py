@@ -47,7 +47,9 @@ _TIME_WORD = re.compile(
 _BODY_SPLIT = re.compile(r"[\s,;/|]+")
 _MERIDIEM = re.compile(r"[ap]\.?m\.?", re.I)
 # What follows a stamp before its entry: a dash ("(Update 1:33 a.m. Cairo, 6:33 p.m. ET) - Seventeen ...").
-_AFTER_STAMP = re.compile(r"\s*(?:--|[-–—])\s+")  # "-5 degrees" keeps its sign
+# A dash or a colon after a bracketed stamp: "(Updated: 1:38 a.m. Monday, Libya; 6:38 p.m. Sunday ET): Libya's army
+# ..." left ": Libya's army" opening the sentence (t17 LibyaWar_cnn 2011-02-20, the lead's reading, session 36).
+_AFTER_STAMP = re.compile(r"\s*(?:--|[-–—:])\s+")  # "-5 degrees" keeps its sign
 # "(Update 7:17 p.m. ET)" or "[Updated, 14:05 CET]" anywhere in a paragraph; a second clock may stand in brackets
 # of its own inside ("(Updated 7:40 p.m. (0240 in Egypt))": the CNN live pages of Timeline17, where the residue
 # "(0240 in Egypt))" opened each entry's sentence), and then the outer bracket may be lost ("(Updated 9:45 a.m. ET
